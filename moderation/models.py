@@ -1,0 +1,87 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from .states import DraftState, check_transition
+
+_TIMESTAMP_FOR_STATE = {
+    DraftState.SUBMITTED: "submitted_at",
+    DraftState.APPROVED: "decided_at",
+    DraftState.REJECTED: "decided_at",
+    DraftState.QUEUED: "queued_at",
+    DraftState.POSTED: "posted_at",
+}
+
+
+class Draft(models.Model):
+    """A tweet on its way from an officer's keyboard to an LPT account's timeline."""
+
+    lpt_account = models.ForeignKey(
+        "accounts.LptAccount", on_delete=models.PROTECT, related_name="drafts"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="drafts"
+    )
+    text = models.TextField()
+    state = models.CharField(
+        max_length=16, choices=DraftState.choices, default=DraftState.DRAFT, db_index=True
+    )
+    flags = models.JSONField(
+        default=list, blank=True, help_text="The rules engine's flags at the last check"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+        related_name="decided_drafts",
+    )
+    rejection_reason = models.TextField(blank=True)
+    override_reason = models.TextField(blank=True)
+    queued_at = models.DateTimeField(null=True, blank=True)
+    posted_at = models.DateTimeField(null=True, blank=True)
+    post_attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(
+        null=True, blank=True, help_text="No posting attempt before this time (backoff, 429)"
+    )
+    tweet_id = models.CharField(max_length=32, blank=True)
+    failure_reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["tweet_id"], condition=~Q(tweet_id=""), name="draft_tweet_id_unique"
+            ),
+            models.CheckConstraint(
+                condition=~Q(state=DraftState.POSTED) | ~Q(tweet_id=""),
+                name="draft_posted_has_tweet_id",
+            ),
+        ]
+        indexes = [models.Index(fields=["state", "submitted_at"])]
+
+    def __str__(self):
+        return f"Draft {self.pk} for @{self.lpt_account.handle} ({self.get_state_display()})"
+
+    def move_to(self, state: str) -> str:
+        """Change state if the state machine allows it; returns the state it came from.
+
+        Raises IllegalTransition otherwise. The caller saves and records the move.
+        """
+        check_transition(self.state, state)
+        previous = self.state
+        self.state = state
+        field = _TIMESTAMP_FOR_STATE.get(state)
+        if field:
+            setattr(self, field, timezone.now())
+        return previous
+
+    @property
+    def blocking_flags(self) -> list[dict]:
+        return [flag for flag in self.flags if flag.get("severity") == "block"]
+
+    @property
+    def warning_flags(self) -> list[dict]:
+        return [flag for flag in self.flags if flag.get("severity") == "warn"]

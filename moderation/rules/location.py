@@ -1,0 +1,136 @@
+"""`location`: an exact spot, i.e. a house or flat number with its street or building, a full
+postcode, map coordinates, an OS grid reference or a what3words address.
+
+A street, estate, town, outward postcode ("WS7"), road number ("A449") or junction alone is
+fine, as are phone numbers (101, 999, 0300 ...) and incident numbers.
+"""
+
+import re
+
+from .text import Hit
+from .types import RulesContext
+
+STREET_SUFFIXES = (
+    "Street St Road Rd Avenue Ave Lane Ln Close Cl Court Ct Drive Dr Way Crescent Cres Place Pl "
+    "Grove Gardens Gdns Terrace Tce Row Walk Mews Square Sq Hill Rise View Parade Green Vale "
+    "Park Boulevard Croft Fold Meadow Meadows Chase Wharf Yard Gate Bank Brow Mount Heights "
+    "Glade Lea Leys End Wynd Approach Circus Drove Gate Gardens Grange Orchard Paddock Passage "
+    "Path Promenade Quay Ridge Side Spinney Street Villas Walk Way"
+).split()
+_SUFFIX = "|".join(sorted(set(STREET_SUFFIXES), key=len, reverse=True))
+_LOWER_SUFFIX = "street|road|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews"
+_CAP_WORD = r"(?:St\.?\s|Saint\s)?[A-Z][\w'’-]*"
+_NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[-–/]\s?\d{1,4}[A-Za-z]?)?"
+
+# "22 Bridge Street", "9 Tanners Row", "22-24 High St", "number 31 Park Avenue".
+HOUSE_NUMBER = re.compile(
+    rf"""
+    (?<![\w£$€.,:/])(?:(?i:number|no\.?|house\s+number)\s*)?
+    {_NUMBER},?\s+
+    (?:{_CAP_WORD}\s+){{1,3}}
+    (?:{_SUFFIX}|{_LOWER_SUFFIX})\b(?!['’]s\b)
+    """,
+    re.VERBOSE,
+)
+# The same typed in lower case, kept strict: one or two plain words before a common suffix.
+_NOT_STREET_WORDS = "|".join(
+    (
+        "the a an on in at of to and or for with mph miles mile km side main one two busy quiet "
+        "same each every different separate residential nearby local other more our your their "
+        "its this that these those new old minute minutes hour hours car cars people officers"
+    ).split()
+)
+HOUSE_NUMBER_LOWER = re.compile(
+    rf"(?<![\w£$€.,:/])\d{{1,4}}[a-z]?,?\s+(?!(?:{_NOT_STREET_WORDS})\b)[a-z]+\s+"
+    rf"(?:(?!(?:{_NOT_STREET_WORDS})\b)[a-z]+\s+)?(?:{_LOWER_SUFFIX})\b"
+)
+# "outside number 31", "at No. 7" with no street given.
+BARE_HOUSE_NUMBER = re.compile(
+    r"\b(?i:outside|at|to|from|near|opposite|visited|behind|of)\s+"
+    r"(?P<spot>(?i:(?:house\s+)?number|no\.)\s*\d{1,4}[A-Za-z]?)\b"
+)
+# "Flat 6, Linden Court", "flat 2b", "Apartment 4 Oak House", "Unit 3, Centurion Park".
+FLAT = re.compile(
+    r"\b(?i:flat|apartment|apt\.?|maisonette|unit|bedsit)\s*\d{1,4}[A-Za-z]?\b"
+    r"(?:,?\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})?"
+)
+# A full UK postcode (outward + inward code). The inward letters never include C I K M O V,
+# so "A38 4PM" or "M6 3AM" is not a postcode.
+POSTCODE = re.compile(
+    r"\b(?i:(?:GIR\s?0AA)|(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[A-PR-UWYZ]\d[A-HJKPSTUW])"
+    r"\s?\d(?!(?i:st|nd|rd|th)\b)[ABD-HJLNP-UW-Z]{2})\b"
+)
+# Decimal degrees ("52.8067, -2.1167"), or degrees with a hemisphere ("52.8°N 2.1°W", "52°48'N").
+COORDINATES = re.compile(
+    r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}\s*°?\s*[NS]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d{3,}\s*°?\s*[EW]?(?![\w.])"
+    r"|\b\d{1,2}(?:\.\d+)?\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*['’′]\s*)?(?:\d{1,2}(?:\.\d+)?\s*[\"”″]\s*)?"
+    r"[NS]\b[,;\s]*\d{1,3}(?:\.\d+)?\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*['’′]\s*)?"
+    r"(?:\d{1,2}(?:\.\d+)?\s*[\"”″]\s*)?[EW]\b"
+)
+# Numbers labelled as a position: "lat 52.80 long -2.11", "GPS: 52.8, -2.1".
+LABELLED_COORDINATES = re.compile(
+    r"\b(?i:lat(?:itude)?|gps|co-?ord(?:inate)?s?)\b\s*[:=]?\s*[-+]?\d{1,2}\.\d+\s*°?\s*[NS]?"
+    r"(?:\s*[,;/]?\s*(?i:long(?:itude)?|lon|lng)?\s*[:=]?\s*[-+]?\d{1,3}\.\d+\s*°?\s*[EW]?)?"
+)
+# An OS grid reference: a 100 km square and an even run of digits ("SJ 9236 2345").
+GRID_REFERENCE = re.compile(
+    r"\b(?:[HNOST][A-HJ-Z])\s?(?:\d{3}\s?\d{3}|\d{4}\s?\d{4}|\d{5}\s?\d{5})\b"
+)
+WHAT3WORDS = re.compile(
+    r"(?:///|\b(?i:what3words|w3w)(?:\s+address)?\s*[:\-]?\s*(?:///)?)"
+    r"[^\W\d_]{1,30}\.[^\W\d_]{1,30}\.[^\W\d_]{1,30}\b"
+)
+# Grid references are pure letter-digit shapes, so only believed near a mapping word.
+_GRID_CONTEXT = re.compile(r"(?i)\b(?:grid|ref|reference|os|map|location|located|at)\b")
+
+_KINDS = (
+    (HOUSE_NUMBER, "house number and street"),
+    (HOUSE_NUMBER_LOWER, "house number and street"),
+    (BARE_HOUSE_NUMBER, "house number"),
+    (FLAT, "flat or unit number"),
+    (POSTCODE, "full postcode"),
+    (COORDINATES, "map coordinates"),
+    (LABELLED_COORDINATES, "map coordinates"),
+    (WHAT3WORDS, "what3words address"),
+)
+_HAS_DIGIT_OR_SLASHES = re.compile(r"\d|///|(?i:w3w|what3words)")
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def find(text: str, ctx: RulesContext) -> list[Hit]:
+    if not _HAS_DIGIT_OR_SLASHES.search(text):
+        return []
+    hits: list[Hit] = []
+    spans: list[tuple[int, int]] = []
+    for pattern, kind in _KINDS:
+        for m in pattern.finditer(text):
+            start, end = m.span("spot") if "spot" in pattern.groupindex else m.span()
+            while end > start and text[end - 1] in " ,":
+                end -= 1
+            if _overlaps(spans, start, end):
+                continue
+            spans.append((start, end))
+            hits.append(
+                Hit(
+                    start,
+                    end,
+                    f"This gives an exact location ({kind}). Say the street, estate or town "
+                    "instead so the address can't be identified.",
+                )
+            )
+    for m in GRID_REFERENCE.finditer(text):
+        if _GRID_CONTEXT.search(text, max(0, m.start() - 25), m.start()) and not _overlaps(
+            spans, m.start(), m.end()
+        ):
+            spans.append((m.start(), m.end()))
+            hits.append(
+                Hit(
+                    m.start(),
+                    m.end(),
+                    "This gives an exact location (grid reference). Say the area instead.",
+                )
+            )
+    return hits

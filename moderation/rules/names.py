@@ -1,0 +1,441 @@
+"""`name`: a private person's name (offender, suspect, victim, witness, member of the public).
+
+Evidence comes from two places: the gazetteer (UK first names and surnames ranked by
+names-dataset, with English word frequencies to tell "Brown" the surname from "brown") and the
+words around a capitalised run ("Mr", "aged 34", ", 41,", "arrested", "named as", "resident",
+"thank you to"). A run is left alone when it follows a police rank or office title, is a known
+person, system user or public name, is a place or building ("Victoria Road", "St George's
+Park", "Stafford Crown Court", "Burton"), or is an organisation ("Staffordshire Police").
+Without the gazetteer only context can find a name.
+"""
+
+import re
+import weakref
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, name_key
+from .text import Hit, quote
+from .types import RulesContext
+
+# Below this rank an English word is too common to be read as a name on its own ("Will",
+# "Brown", "Park"); above ENGLISH_WORD_RANK a token is not treated as an English word at all.
+COMMON_WORD_RANK = 5000
+ENGLISH_WORD_RANK = 30_000
+# First names ranked below this in the UK carry a pair on their own; rarer or foreign ones need
+# a clearly surname-like partner.
+STRONG_FIRST_RANK = 5000
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_TOKEN = rf"(?<![\w#@'’.-])[{_UPPER}][\w\u0300-\u036f]*(?:['’-][\w\u0300-\u036f]+)*"
+TOKEN = re.compile(_TOKEN)
+RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+# Police ranks and office titles: a name after one is a colleague or public office holder.
+RANK_WORDS_EXACT = frozenset(
+    "PC PCs PCSO PCSOs WPC SC PS DC DCs DS DI DCI DSI DSU DCS CI ACC DCC CC PCC PFCC MP MPs MEP "
+    "MSP AM JP KC QC OBE MBE CBE Cllr Cllrs".split()
+)
+RANK_WORDS_FOLDED = frozenset(
+    """sgt sgts sergeant sergeants sarge insp inspector inspectors ch chief supt superintendent
+    det detective constable constables cllr cllrs councillor councillors mayor mayoress deputy
+    commissioner commander officer officers colleague colleagues special acting temporary
+    t/sgt a/sgt t/insp a/insp lord lady sir dame baroness baron rev revd reverend canon father
+    bishop archdeacon vicar rabbi imam king queen prince princess duke duchess earl countess
+    minister secretary judge recorder coroner captain capt major colonel col general lieutenant
+    lt admiral commodore sheriff""".split()
+)
+PERSON_WORDS = frozenset("mr mrs ms miss mx mister madam".split())
+PLACE_PREFIX_WORDS = frozenset("st saint st.".split())
+
+_RANK_ALT_EXACT = "|".join(sorted(RANK_WORDS_EXACT, key=len, reverse=True))
+_RANK_ALT_FOLDED = "|".join(
+    re.escape(w) for w in sorted(RANK_WORDS_FOLDED, key=len, reverse=True)
+)
+# The title, an optional collar number, then the name: "Sgt ", "PC 1234 ", "Chief Constable, ".
+RANK_TAIL = re.compile(
+    rf"(?:\b(?:{_RANK_ALT_EXACT})|(?i:\b(?:{_RANK_ALT_FOLDED})))\.?,?\s+(?:\d{{1,6}},?\s+)?$"
+)
+PLURAL_RANK_TAIL = re.compile(
+    r"(?:\b(?:PCs|PCSOs|DCs|Cllrs|MPs)|(?i:\b(?:sgts|sergeants|officers|colleagues|councillors|"
+    r"constables|inspectors)))\s+$"
+)
+PERSON_TAIL = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|mister|madam)\.?\s+$")
+PLACE_TAIL = re.compile(r"\b(?:St|ST|st|Saint)\.?\s+$")
+THE_TAIL = re.compile(r"\b(?:[Tt]he|THE)\s+$")
+AND_TAIL = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+$|^\s*,\s+$")
+# Who the person is, just before the name.
+PERSON_CONTEXT_BEFORE = re.compile(
+    r"""(?ix)\b(?:
+        arrested|charged|jailed|sentenced|convicted|named(?:\s+as)?|identified\s+as|remanded|
+        detained|fined|summonsed|cautioned|charging|arresting|sentencing|locate|trace|find|
+        (?:looking|searching|appeal(?:ing)?)\s+for|wanted|missing|murder\s+of|death\s+of|
+        thank(?:s|ing)?(?:\s+you)?(?:\s+(?:to|so\s+much\s+to))?|huge\s+thanks\s+to|
+        (?:birthday|anniversary)(?:\s+wishes)?\s+to|happy\s+(?:\d+\w*\s+)?birthday(?:\s+to)?|
+        congratulations\s+to|congrats\s+to|well\s+done(?:\s+to)?|shout[\s-]?out\s+to|
+        rip|r\.i\.p\.?|tribute\s+to|memory\s+of|funeral\s+of|family\s+of|
+        victim|witness|resident|residents|pensioner|grandmother|grandfather|gran|grandad|nan|
+        mum|dad|mother|father|son|daughter|wife|husband|partner|brother|sister|neighbour|
+        motorist|driver|rider|cyclist|pedestrian|shopkeeper|landlord|landlady|owner|homeowner|
+        farmer|teenager|man|woman|boy|girl|lad|suspect|offender|defendant|burglar|thief|
+        volunteer|member\s+of\s+the\s+public|local|villager|customer|student|pupil
+    )[\s,:]+$"""
+)
+# What happens to the person, just after the name.
+PERSON_CONTEXT_AFTER = re.compile(
+    r"""(?ix)^(?:
+        ,?\s*\(\s*\d{1,3}\s*\)
+      | ,\s*(?:aged\s+)?\d{1,3}\s*(?:,|\)|and\b|of\b|from\b|who\b|was\b|is\b|has\b|had\b|$)
+      | ,?\s+aged\s+\d{1,3}\b
+      | ,?\s+(?:who\s+)?(?:was|has\s+been|had\s+been|is|were|have\s+been|will\s+be)\s+
+        (?:arrested|charged|jailed|sentenced|convicted|named|remanded|fined|found\s+guilty|
+        cautioned|bailed|released|reported\s+missing|detained|wanted|given|handed|ordered|
+        banned|disqualified|summonsed|imprisoned|locked\s+up|caught|stopped|seen|spotted|
+        assaulted|attacked|robbed|injured|hurt|killed|targeted|scammed|the\s+victim)
+      | \s+(?:admitted|admits|denied|denies|pleaded|pleads|pled|appeared|appears|stole|
+        assaulted|attacked|breached|absconded|celebrates|celebrated|turns|turned)\b
+    )"""
+)
+STRONG_AFTER = re.compile(r"^(?:,?\s*\(\s*\d{1,3}\s*\)|,\s*(?:aged\s+)?\d{1,3}\s*[,)]|,?\s+aged\s+\d)")
+STRONG_BEFORE = re.compile(
+    r"(?i)\b(?:arrested|charged|jailed|sentenced|convicted|named\s+as|identified\s+as|remanded|"
+    r"summonsed|charging|arresting|sentencing)[\s,:]+$"
+)
+_STRONG_AFTER_WORDS = re.compile(
+    r"arrest|charg|jail|sentenc|convict|remand|guilty|admit|plead|pled|denie|appear", re.IGNORECASE
+)
+FROM_PLACE_AFTER = re.compile(r"^,?\s+(?:of|from)\s+[A-Z]")
+
+# Words that end a place or organisation name: "Victoria Road", "Haling Dene Centre",
+# "Staffordshire Police".
+STRONG_SUFFIXES = frozenset(
+    """road rd street avenue ave drive crescent terrace gardens grove mews boulevard parade
+    place square rise row walk centre center school academy college university nursery primary
+    infants juniors church chapel cathedral abbey priory minster hospital surgery clinic
+    library museum theatre cinema stadium arena station airport estate industrial retail
+    shopping arcade precinct roundabout island interchange junction services inn arms tavern
+    hotel club fc albion rovers united athletic wanderers rangers reservoir canal valley
+    recreation memorial cemetery crematorium trust foundation council police fire rescue
+    ambulance service nhs ltd limited plc llp group partnership association society charity
+    watch team unit prison cafe café restaurant bakery shop stores store supermarket garage
+    motors taxis coaches bar kitchen lounge salon barbers pharmacy chemist dental vets gym
+    fitness leisure baths pool market village town city county borough district parish ward
+    forest woods building buildings tower towers house court office offices magistrates crown
+    street's bridge""".split()
+)
+# Suffix words that are also common surnames ("Sarah Hall", "David Hill"): a place unless the
+# context says person.
+SOFT_SUFFIXES = frozenset(
+    """hall hill wood green park field fields mill mills brook heath marsh moss cross lane
+    close way lodge chase croft gate gates bank banks dale vale mount moor common farm
+    meadow meadows grange""".split()
+)
+# Always ordinary words in a run, whatever the gazetteer says (used when it is missing too).
+STOP_WORDS = frozenset(
+    """a an the and or but of in on at to for from by with as is are was were be been this that
+    these those it its our we you your they their he she his her my me us i if so not no yes
+    all any some every each more most many much very just also only then than there here now
+    today tonight tomorrow yesterday morning afternoon evening night week weekend month year
+    please thanks thank thankyou hello hi hey dear happy merry good great well done congrats
+    congratulations welcome update news police officers officer team teams local community
+    residents people public help call report crime safety advice appeal appeals warning alert
+    stay keep make take remember don't do did does have has had will would can could should may
+    might must shall who what when where why how which while after before during over under
+    again still even already yet monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december""".split()
+)
+
+# Nouns that say who a person is ("Neighbour Keith Baddeley", "Victim Sandra Oakley"): trimmed
+# off the front of a capitalised run, and read as context.
+ROLE_WORDS = frozenset(
+    """victim witness resident pensioner grandmother grandfather gran grandad nan mum dad mother
+    father son daughter wife husband partner brother sister neighbour motorist driver rider
+    cyclist pedestrian shopkeeper landlord landlady owner homeowner farmer teenager man woman
+    boy girl lad suspect offender defendant burglar thief volunteer villager customer student
+    pupil local retired widow widower""".split()
+)
+# A surname that is also a common word ("Green", "Brown", "King") counts after a first name only
+# when it is a common surname too; "Coffee" or "Christmas" do not.
+COMMON_WORD_SURNAME_RANK = 3000
+
+_ORDINAL_ROMAN = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")
+
+
+@dataclass(frozen=True, slots=True)
+class TokenInfo:
+    key: str
+    first_rank: int | None
+    last_rank: int | None
+    word_rank: int | None
+    place: bool
+
+    @property
+    def common(self) -> bool:
+        return self.key in STOP_WORDS or (
+            self.word_rank is not None and self.word_rank <= COMMON_WORD_RANK
+        )
+
+    @property
+    def english(self) -> bool:
+        return self.key in STOP_WORDS or (
+            self.word_rank is not None and self.word_rank <= ENGLISH_WORD_RANK
+        )
+
+    @property
+    def first(self) -> bool:
+        return self.first_rank is not None
+
+    @property
+    def strong_first(self) -> bool:
+        return (
+            self.first_rank is not None
+            and self.first_rank <= STRONG_FIRST_RANK
+            and not self.common
+            and not self.place
+        )
+
+    @property
+    def surname(self) -> bool:
+        return self.last_rank is not None
+
+    @property
+    def strong_surname(self) -> bool:
+        return self.last_rank is not None and not self.common and not self.place
+
+    @property
+    def nameish(self) -> bool:
+        """Could be part of a name: a known name, or a word that is neither English nor a place."""
+        if self.common or self.place:
+            return False
+        return self.first or self.surname or not self.english
+
+
+class Lexicon:
+    """Token classification over one gazetteer, memoised (the same words recur in every tweet)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+        self.available = gazetteer.available
+        self._cache: dict[str, TokenInfo] = {}
+
+    def info(self, token: str) -> TokenInfo:
+        cached = self._cache.get(token)
+        if cached is not None:
+            return cached
+        g = self.g
+        key = name_key(token)
+        first, last = g.first.get(key), g.last.get(key)
+        if "-" in key and first is None and last is None:
+            parts = [p for p in key.split("-") if p]
+            firsts = [g.first[p] for p in parts if p in g.first]
+            lasts = [g.last[p] for p in parts if p in g.last]
+            first = min(firsts) if len(firsts) == len(parts) else None
+            last = min(lasts) if lasts else None
+        info = TokenInfo(
+            key=key,
+            first_rank=first,
+            last_rank=last,
+            word_rank=g.words.get(key),
+            place=key in g.places,
+        )
+        if len(self._cache) < 200_000:
+            self._cache[token] = info
+        return info
+
+
+_lexicons: "weakref.WeakKeyDictionary[Gazetteer, Lexicon]" = weakref.WeakKeyDictionary()
+
+
+def lexicon_for(gazetteer: Gazetteer) -> Lexicon:
+    lex = _lexicons.get(gazetteer)
+    if lex is None:
+        lex = _lexicons[gazetteer] = Lexicon(gazetteer)
+    return lex
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    kind: str  # "name", "rank", "person", "place_prefix", "strong_suffix", "other"
+
+
+def _classify(raw: str, start: int, lex: "Lexicon") -> _Tok:
+    text = _POSSESSIVE.sub("", raw)
+    end = start + len(text)
+    bare = text.rstrip(".")
+    folded = bare.casefold()
+    if bare in RANK_WORDS_EXACT or folded in RANK_WORDS_FOLDED:
+        return _Tok(text, start, end, "rank")
+    if folded in PERSON_WORDS:
+        return _Tok(text, start, end, "person")
+    if folded in PLACE_PREFIX_WORDS:
+        return _Tok(text, start, end, "place_prefix")
+    if folded in STRONG_SUFFIXES:
+        return _Tok(text, start, end, "strong_suffix")
+    if bare.isupper() and len(bare) >= 3 and bare.isalpha():
+        # Press-release style "John SMITH": an all-capitals surname, never a common word.
+        info = lex.info(bare)
+        if info.strong_surname:
+            return _Tok(text, start, end, "name")
+        return _Tok(text, start, end, "other")
+    if len(bare) < 2 or bare.isupper() or _ORDINAL_ROMAN.match(bare) or not bare[0].isupper():
+        return _Tok(text, start, end, "other")
+    return _Tok(text, start, end, "name")
+
+
+def _segments(text: str, lex: "Lexicon"):
+    """Yield (tokens, followed_by) for each stretch of name-shaped capitalised words.
+
+    `followed_by` is the kind of the token right after the stretch inside the same run
+    ("strong_suffix", "rank", ... or None at the end of the run).
+    """
+    for run in RUN.finditer(text):
+        toks = [
+            _classify(m.group(), m.start(), lex)
+            for m in TOKEN.finditer(text, run.start(), run.end())
+        ]
+        current: list[_Tok] = []
+        for tok in toks:
+            if tok.kind == "name":
+                current.append(tok)
+                continue
+            if current:
+                yield current, tok.kind
+                current = []
+        if current:
+            yield current, None
+
+
+def _is_fine(tokens: list[_Tok], ctx: RulesContext) -> bool:
+    if not ctx.fine_name_strings:
+        return False
+    joined = " ".join(t.text for t in tokens).replace("’", "'").casefold()
+    if joined in ctx.fine_name_strings:
+        return True
+    words = {t.text.replace("’", "'").casefold() for t in tokens}
+    return any(words <= fine for fine in ctx.fine_name_tokens)
+
+
+def _is_place(tokens: list[_Tok], ctx: RulesContext, lex: Lexicon) -> bool:
+    joined = " ".join(t.text for t in tokens).casefold()
+    return joined in ctx.places or joined in lex.g.places
+
+
+def _core(tokens: list[_Tok], infos: list[TokenInfo]) -> tuple[int, int]:
+    """Trim ordinary words off both ends ("Thanks Sandra Oakley" -> "Sandra Oakley")."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and (
+        infos[lo].key in STOP_WORDS
+        or infos[lo].key in ROLE_WORDS
+        or (infos[lo].common and not infos[lo].first)
+    ):
+        lo += 1
+    while hi > lo and infos[hi - 1].common and not infos[hi - 1].surname:
+        hi -= 1
+    return lo, hi
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    strong: bool
+    person: bool
+    reason: str
+
+
+def _context(text: str, start: int, end: int) -> _Context:
+    before = text[max(0, start - 45) : start]
+    after = text[end : end + 60]
+    if PERSON_TAIL.search(before):
+        return _Context(True, True, "a personal title")
+    if STRONG_AFTER.match(after):
+        return _Context(True, True, "an age")
+    if STRONG_BEFORE.search(before):
+        return _Context(True, True, "an arrest or charge")
+    m = PERSON_CONTEXT_AFTER.match(after)
+    if m:
+        strong = bool(_STRONG_AFTER_WORDS.search(m.group()))
+        return _Context(strong, True, "what is said about them")
+    if PERSON_CONTEXT_BEFORE.search(before):
+        return _Context(False, True, "the words before it")
+    if FROM_PLACE_AFTER.match(after):
+        return _Context(False, True, "where they are from")
+    return _Context(False, False, "")
+
+
+def _judge(tokens: list[_Tok], infos: list[TokenInfo], ctx_: _Context, lex: Lexicon) -> bool:
+    """Does this trimmed stretch of capitalised words name a person?"""
+    n = len(tokens)
+    first, last = infos[0], infos[-1]
+    if any(i.common and not (i.first or i.surname) for i in infos):
+        return False
+    if n == 1:
+        if not ctx_.strong:
+            return False
+        return first.nameish or (first.surname and not first.place and not first.common)
+    if n > 4:
+        return False
+    # Two or more capitalised words.
+    if lex.available:
+        if first.strong_first and (
+            last.nameish
+            or (last.surname and not last.common)
+            or (last.surname and last.last_rank <= COMMON_WORD_SURNAME_RANK)
+        ):
+            return True
+        if first.first and last.strong_surname and (
+            not first.common or first.first_rank <= STRONG_FIRST_RANK
+        ):
+            return True
+    if ctx_.person:
+        return all(i.nameish or (i.first and not i.common) or i.strong_surname for i in infos)
+    return False
+
+
+def find(text: str, ctx: RulesContext) -> list[Hit]:
+    lex = lexicon_for(ctx.names)
+    hits: list[Hit] = []
+    exempt_end = -1  # end of the last stretch exempted by a plural rank ("PCSOs Amy and Tom ...")
+    for tokens, followed_by in _segments(text, lex):
+        start = tokens[0].start
+        before = text[max(0, start - 45) : start]
+        if RANK_TAIL.search(before):
+            if PLURAL_RANK_TAIL.search(before):
+                exempt_end = tokens[-1].end
+            continue
+        if exempt_end >= 0 and AND_TAIL.match(text[exempt_end:start]):
+            exempt_end = tokens[-1].end
+            continue
+        # "Jane Smith MP", "Victoria Road", "Staffordshire Police".
+        if PLACE_TAIL.search(before) or followed_by in ("strong_suffix", "rank"):
+            continue
+        infos = [lex.info(t.text) for t in tokens]
+        lo, hi = _core(tokens, infos)
+        if lo >= hi:
+            continue
+        tokens, infos = tokens[lo:hi], infos[lo:hi]
+        start, end = tokens[0].start, tokens[-1].end
+        if _is_fine(tokens, ctx) or _is_place(tokens, ctx, lex):
+            continue
+        ctx_ = _context(text, start, end)
+        if not ctx_.strong:
+            if infos[-1].key in SOFT_SUFFIXES and len(tokens) > 1:
+                continue
+            if THE_TAIL.search(text, max(0, start - 5), start):
+                continue
+            if len(tokens) == 1 and (infos[0].place or infos[0].key in ctx.places):
+                continue
+        if not _judge(tokens, infos, ctx_, lex):
+            continue
+        reason = f" ({ctx_.reason} suggests a person)" if ctx_.reason else ""
+        hits.append(
+            Hit(
+                start,
+                end,
+                f"{quote(text, start, end)} looks like a private person's name{reason}. Remove "
+                "it, or if they are a colleague, councillor or partner put their rank or title "
+                "before the name or ask an admin to add them to the known people list.",
+            )
+        )
+    return hits

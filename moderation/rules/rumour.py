@@ -1,0 +1,105 @@
+"""`rumour`: passing on unverified information ("apparently", "unconfirmed reports", "rumour
+has it", "we've heard that", "we're told", "not confirmed yet").
+
+Left alone when the tweet is knocking a rumour down: "that is not true", "please don't share
+it", "rely on official updates", "avoid speculation".
+"""
+
+import re
+
+from .text import Guarded, Hit, guarded_hits
+from .types import RulesContext
+
+PATTERNS = (
+    Guarded(
+        "apparently reportedly supposedly unconfirmed unverified unsubstantiated hearsay gossip "
+        "grapevine little bird",
+        r"""\bapparently\b | \breportedly\b | \bsupposedly\b | \bunconfirmed\b | \bunverified\b
+          | \bunsubstantiated\b | \bhearsay\b | \bgossip\b | \bgrapevine\b | \ba\s+little\s+bird\b""",
+    ),
+    Guarded(
+        "rumour rumor",
+        r"""\brumou?rs?\s+(?:has\s+it|is|are|says|say|suggests?|going\s+(?:round|around)|
+              circulating|that|of|flying|swirling|spreading|rife)\b
+          | \b(?:it'?s|it\s+is|is|are|was|were)\s+rumou?red\b | \brumou?red\s+to\b""",
+    ),
+    Guarded(
+        "word talk chatter whisper",
+        r"""\bword\s+(?:is|has\s+it|on\s+the\s+street)\b | \btalk\s+is\b
+          | \bthere'?s\s+(?:talk|chatter)\s+(?:of|that|about)\b
+          | \bwhisper(?:s|ing|ed)?\s+(?:that|of|going|are|is)\b""",
+    ),
+    Guarded(
+        "heard hear hearing told",
+        r"""\bwe(?:'ve|\s+have)?\s+(?:been\s+)?heard\s+(?:that|reports?|rumou?rs?|there|some|people|
+              about|a\s+few)\b
+          | \b(?:we|i)\s+hear\s+(?:that|there|a|some)\b | \bhearing\s+(?:that|reports?|rumou?rs?)\b
+          | \bwe'?re\s+hearing\b | \bso\s+we'?re\s+told\b
+          | \bwe(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:being\s+)?told\s+(?:that|there|it|a|
+              the|some)\b""",
+    ),
+    Guarded(
+        "said to being said being claimed being suggested",
+        r"""\b(?:is|are|was|were)\s+said\s+to\s+(?:be|have)\b
+          | \b(?:is|are|it'?s)\s+being\s+(?:said|claimed|suggested)\b""",
+    ),
+    Guarded(
+        "confirm verif true",
+        r"""\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|verified)\b
+          | \byet\s+to\s+be\s+(?:confirmed|verified)\b
+          | \b(?:can'?t|cannot|can\s+not|unable\s+to)\s+(?:yet\s+)?(?:confirm|verify)\b
+          | \bwe(?:'ve|\s+have)\s+not\s+(?:yet\s+)?(?:confirmed|verified)\b
+          | \bcan\s+anyone\s+confirm\b
+          | \bnot\s+sure\s+(?:if|whether)\s+(?:it'?s|this\s+is|that'?s|it\s+is)\s+true\b""",
+    ),
+    Guarded(
+        "saying sources source speculation claiming according social media facebook twitter "
+        "whatsapp nextdoor",
+        r"""\b(?:people|some|folks?|residents|locals)\s+(?:are\s+)?(?:saying|claiming)\b
+          | \bsources?\s+(?:say|said|tell|suggest|claim)\b | \bspeculation\s+(?:is|that)\b
+          | \baccording\s+to\s+(?:facebook|social\s+media|twitter|a\s+post|posts|locals|
+              residents|some|people|gossip|rumou?rs?|whispers)\b
+          | \b(?:social\s+media|facebook|twitter|nextdoor|whatsapp)\s+(?:is|are)\s+
+              (?:saying|suggesting|claiming|buzzing)\b
+          | \b(?:reports?|posts?|claims?)\s+(?:on|across)\s+(?:social\s+media|facebook|twitter|x|
+              whatsapp|nextdoor)\s+(?:say|says|suggest|suggests|claim|claims|that)\b""",
+    ),
+)
+# "Allegedly" is ordinary police wording after an arrest or charge ("arrested after allegedly
+# assaulting ..."); it is hearsay only when nobody has been dealt with.
+ALLEGEDLY = re.compile(r"\ballegedly\b", re.IGNORECASE)
+_PROCESS = re.compile(
+    r"\b(?:arrest\w*|charg\w*|court|custody|remanded|bail\w*|convicted|sentenced|summons\w*|"
+    r"interview\w*|investigat\w*|suspect\w*)\b",
+    re.IGNORECASE,
+)
+DEBUNK = re.compile(
+    r"""
+    \bnot\s+true\b | \buntrue\b | \bisn'?t\s+true\b | \b(?:is|are)\s+(?:completely\s+)?false\b
+  | \bfake\s+news\b | \bhoax\b | \bno\s+truth\b | \bdispel\w* | \bdebunk\w* | \bmisinformation\b
+  | \bdisinformation\b | \bscaremongering\b | \binaccurate\b | \bincorrect\b
+  | \b(?:please\s+)?(?:do\s+not|don'?t)\s+(?:share|spread|speculate|repeat|believe|pass\s+on)\b
+  | \bavoid\s+(?:\w+\s+)?speculat\w* | \brefrain\s+from\s+speculat\w* | \bunhelpful\s+speculation\b
+  | \brely\s+on\s+official\b | \bofficial\s+(?:updates?|channels?|sources?|information|accounts?)\b
+  | \bignore\s+(?:the\s+|any\s+)?(?:rumou?rs?|posts?|speculation)\b | \bcontrary\s+to\b
+  | \bthere\s+is\s+no\s+(?:evidence|suggestion)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def find(text: str, ctx: RulesContext) -> list[Hit]:
+    matches = guarded_hits(PATTERNS, text)
+    if "alleged" in text.lower() and not _PROCESS.search(text):
+        matches += ALLEGEDLY.finditer(text)
+    if not matches or DEBUNK.search(text):
+        return []
+    return [
+        Hit(
+            m.start(),
+            m.end(),
+            f"“{m.group().strip()}” passes on something that isn't confirmed. Post only what the "
+            "police know to be true, or wait until it is confirmed.",
+        )
+        for m in sorted(matches, key=lambda m: m.start())
+    ]
