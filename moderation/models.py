@@ -11,6 +11,7 @@ _TIMESTAMP_FOR_STATE = {
     DraftState.REJECTED: "decided_at",
     DraftState.QUEUED: "queued_at",
     DraftState.POSTED: "posted_at",
+    DraftState.DELETED: "deleted_at",
 }
 
 
@@ -38,6 +39,12 @@ class Draft(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
         related_name="decided_drafts",
     )
+    requested_for = models.DateTimeField(
+        null=True, blank=True, help_text="When the author asks for it to go out (empty: now)"
+    )
+    scheduled_for = models.DateTimeField(
+        null=True, blank=True, help_text="When comms scheduled it to be posted"
+    )
     rejection_reason = models.TextField(blank=True)
     override_reason = models.TextField(blank=True)
     queued_at = models.DateTimeField(null=True, blank=True)
@@ -47,6 +54,7 @@ class Draft(models.Model):
         null=True, blank=True, help_text="No posting attempt before this time (backoff, 429)"
     )
     tweet_id = models.CharField(max_length=32, blank=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
     failure_reason = models.TextField(blank=True)
 
     class Meta:
@@ -56,7 +64,7 @@ class Draft(models.Model):
                 fields=["tweet_id"], condition=~Q(tweet_id=""), name="draft_tweet_id_unique"
             ),
             models.CheckConstraint(
-                condition=~Q(state=DraftState.POSTED) | ~Q(tweet_id=""),
+                condition=~Q(state__in=[DraftState.POSTED, DraftState.DELETED]) | ~Q(tweet_id=""),
                 name="draft_posted_has_tweet_id",
             ),
         ]

@@ -8,27 +8,42 @@ class DraftState(models.TextChoices):
     SUBMITTED = "submitted", "Awaiting approval"
     APPROVED = "approved", "Approved"
     REJECTED = "rejected", "Rejected"
+    RETURNED = "returned", "Returned to officer"
+    SCHEDULED = "scheduled", "Scheduled"
+    HELD = "held", "Held (critical incident)"
     QUEUED = "queued", "Queued for posting"
     POSTING = "posting", "Posting"
     POSTED = "posted", "Posted"
     FAILED = "failed", "Failed"
+    MISSED = "missed", "Missed its time"
+    CANCELLED = "cancelled", "Cancelled"
+    DELETED = "deleted", "Deleted from X"
 
 
 S = DraftState
 
 ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
-    S.DRAFT: frozenset({S.SUBMITTED}),
-    S.SUBMITTED: frozenset({S.APPROVED, S.REJECTED}),
+    S.DRAFT: frozenset({S.SUBMITTED, S.CANCELLED}),
+    S.SUBMITTED: frozenset({S.APPROVED, S.REJECTED, S.RETURNED, S.CANCELLED}),
     S.REJECTED: frozenset({S.DRAFT}),
-    S.APPROVED: frozenset({S.QUEUED}),
-    S.QUEUED: frozenset({S.POSTING}),
+    S.RETURNED: frozenset({S.DRAFT}),
+    S.APPROVED: frozenset({S.QUEUED, S.SCHEDULED}),
+    S.SCHEDULED: frozenset({S.QUEUED, S.HELD, S.MISSED, S.CANCELLED}),
+    S.HELD: frozenset({S.QUEUED, S.SCHEDULED, S.CANCELLED}),
+    S.QUEUED: frozenset({S.POSTING, S.HELD, S.MISSED, S.CANCELLED}),
     # POSTING -> QUEUED is a retry after a transient failure.
     S.POSTING: frozenset({S.POSTED, S.FAILED, S.QUEUED}),
-    S.FAILED: frozenset({S.QUEUED}),
-    S.POSTED: frozenset(),
+    S.FAILED: frozenset({S.QUEUED, S.CANCELLED}),
+    S.MISSED: frozenset({S.QUEUED, S.SCHEDULED, S.CANCELLED}),
+    S.POSTED: frozenset({S.DELETED}),
+    S.CANCELLED: frozenset(),
+    S.DELETED: frozenset(),
 }
 
 EDITABLE_STATES = frozenset({S.DRAFT})
+# Approved and not yet on X: what a critical incident holds and what the sweeps look after.
+AWAITING_POST_STATES = frozenset({S.SCHEDULED, S.QUEUED})
+FINAL_STATES = frozenset(state for state, moves in ALLOWED_TRANSITIONS.items() if not moves)
 
 
 class IllegalTransition(Exception):

@@ -1,7 +1,7 @@
 import pytest
 
 from moderation.models import Draft
-from moderation.states import ALLOWED_TRANSITIONS, DraftState, IllegalTransition
+from moderation.states import ALLOWED_TRANSITIONS, FINAL_STATES, DraftState, IllegalTransition
 
 ALL_MOVES = [(a, b) for a in DraftState.values for b in DraftState.values]
 
@@ -26,8 +26,12 @@ def test_the_happy_path_reaches_posted():
     assert draft.submitted_at and draft.decided_at and draft.queued_at and draft.posted_at
 
 
-def test_posted_is_final():
-    assert ALLOWED_TRANSITIONS[DraftState.POSTED] == frozenset()
+def test_posted_can_only_be_deleted():
+    assert ALLOWED_TRANSITIONS[DraftState.POSTED] == frozenset({DraftState.DELETED})
+
+
+def test_cancelled_and_deleted_are_final():
+    assert FINAL_STATES == {DraftState.CANCELLED, DraftState.DELETED}
 
 
 def test_illegal_transition_message_names_both_states():
