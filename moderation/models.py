@@ -15,6 +15,12 @@ _TIMESTAMP_FOR_STATE = {
 }
 
 
+class DraftKind(models.TextChoices):
+    TWEET = "tweet", "Tweet"
+    REPLY = "reply", "Reply"
+    RETWEET = "retweet", "Retweet"
+
+
 class Draft(models.Model):
     """A tweet on its way from an officer's keyboard to an LPT account's timeline."""
 
@@ -24,7 +30,13 @@ class Draft(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="drafts"
     )
-    text = models.TextField()
+    kind = models.CharField(max_length=8, choices=DraftKind.choices, default=DraftKind.TWEET)
+    text = models.TextField(blank=True, help_text="Empty for a plain retweet")
+    retweet_of_tweet_id = models.CharField(max_length=32, blank=True)
+    retweet_of_handle = models.CharField(
+        max_length=15, blank=True, help_text="Author of the retweeted tweet, if known"
+    )
+    in_reply_to_tweet_id = models.CharField(max_length=32, blank=True)
     state = models.CharField(
         max_length=16, choices=DraftState.choices, default=DraftState.DRAFT, db_index=True
     )
@@ -85,6 +97,11 @@ class Draft(models.Model):
         if field:
             setattr(self, field, timezone.now())
         return previous
+
+    @property
+    def due_at(self):
+        """When it should go out: its scheduled time, else when it was queued."""
+        return self.scheduled_for or self.queued_at
 
     @property
     def blocking_flags(self) -> list[dict]:

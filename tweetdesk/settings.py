@@ -167,6 +167,8 @@ TWITTER_API_TIMEOUT = (
     env.float("TWITTER_API_READ_TIMEOUT", default=10.0),
 )
 POST_MAX_RETRIES = env.int("POST_MAX_RETRIES", default=5)
+# A post whose time passed more than this long ago is not sent without a person deciding.
+POST_LATENESS_MINUTES = env.int("POST_LATENESS_MINUTES", default=60)
 # A draft left `queued` or `posting` for longer than this is considered stranded and re-queued.
 STRANDED_AFTER_SECONDS = env.int("STRANDED_AFTER_SECONDS", default=300)
 
