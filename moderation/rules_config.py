@@ -1,13 +1,14 @@
-"""Where the rules engine's per-account configuration comes from."""
+"""Where the rules engine's per-account configuration comes from: the `ruleset` app."""
 
-from moderation.rules import RulesContext, default_rules_context
+from moderation.rules import RulesContext
 
 
 def rules_context_for(account_handle: str | None) -> RulesContext:
     """The rules context for posts on `account_handle` (None: no particular account).
 
-    For now the built-in defaults. A database-backed version should pass the admin's
-    settings to default_rules_context(known_people=..., places=..., ...), which adds them to
-    the built-in public names and places rather than replacing them.
+    The built-in defaults plus what admins configured (known people, places, link hosts, rule
+    severities), cached per process until the configuration changes.
     """
-    return default_rules_context()
+    from ruleset.selectors import rules_context_for as configured_context
+
+    return configured_context(account_handle)

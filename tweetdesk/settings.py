@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "audit",
     "moderation",
     "publishing",
+    "ruleset",
     "demo",
 ]
 
@@ -122,6 +123,8 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="tweetdesk@localhost")

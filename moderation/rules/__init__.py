@@ -1,7 +1,7 @@
 """The tweet rules engine: pure Python, no Django.
 
-    from moderation.rules import check, default_rules_context
-    flags = check("Gavin Threlfall, 41, was arrested", default_rules_context())
+from moderation.rules import check, default_rules_context
+flags = check("Gavin Threlfall, 41, was arrested", default_rules_context())
 """
 
 from .defaults import PUBLIC_NAMES, default_rules_context

@@ -14,7 +14,7 @@ PUBLIC_NAMES = frozenset(
     Marie Curie|Martin Luther King|Winston Churchill|William Shakespeare|Florence Nightingale|
     Samuel Johnson|Josiah Wedgwood|Erasmus Darwin|Charles Darwin|Jack Daniels|Stella Artois|
     Ben Sherman|Hugo Boss|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Victoria Cross|George Cross|
-    Ronald McDonald|Captain Tom|Tom Moore|Jack Frost""".replace("\n", " ").split("|")
+    Ronald McDonald|Captain Tom|Tom Moore|Jack Frost|Jack Russell""".replace("\n", " ").split("|")
 )
 
 

@@ -19,7 +19,9 @@ FORMAT_VERSION = 1
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "uk_names.json.gz"
 # Lets a deployment keep the derived file outside the source tree.
 PATH_ENV_VAR = "TWEETDESK_NAME_GAZETTEER"
-BUILD_COMMAND = "python -m moderation.rules.build_gazetteer --out moderation/rules/data/uk_names.json.gz"
+BUILD_COMMAND = (
+    "python -m moderation.rules.build_gazetteer --out moderation/rules/data/uk_names.json.gz"
+)
 
 # Names ranked only outside the United Kingdom are stored with this offset added to their best
 # rank elsewhere, so a single integer orders "UK-common" before "known somewhere".

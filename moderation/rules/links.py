@@ -9,19 +9,19 @@ import re
 from urllib.parse import urlsplit
 
 from .location import WHAT3WORDS
-from .text import Hit
+from .text import Hit, word_set
 from .types import RulesContext
 
 # Top-level domains accepted on a bare domain (no scheme, no "www."): the common generic ones
 # and the country codes that people use for links. Other country codes count only with a path
 # or a known second level ("example.co.nz"), so "it.is" or "area.no" in sloppy text is not a link.
-_GENERIC_TLDS = (
+_GENERIC = word_set(
     "com org net info biz edu gov mil int uk eu us io co ly me tv gl gd be to fm ie ai gg im "
     "ws cc app dev xyz online site website shop store news live blog club top link click page "
     "email tech life world today london wales scot cymru social media digital network online "
     "ru cn de fr nl es it pl in au nz ca za ng pk bd jp kr br mx"
-).split()
-_SECOND_LEVELS = "co org gov ac police nhs ltd plc me net sch mod mil nic com edu".split()
+)
+_SLDS = word_set("co org gov ac police nhs ltd plc me net sch mod mil nic com edu")
 
 _LABEL = r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?)"
 # Lower case on a bare domain, so "tonight.No" in sloppy text is not read as a link.
@@ -37,8 +37,6 @@ URL = re.compile(
 )
 _TRAILING = ".,;:!?)]}'\"’”…*"
 _SCHEMELESS_HOST = re.compile(r"^[^/?#:]+")
-_GENERIC = frozenset(_GENERIC_TLDS)
-_SLDS = frozenset(_SECOND_LEVELS)
 
 
 def _trim(url: str) -> str:

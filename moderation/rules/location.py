@@ -7,17 +7,17 @@ fine, as are phone numbers (101, 999, 0300 ...) and incident numbers.
 
 import re
 
-from .text import Hit
+from .text import Hit, word_set
 from .types import RulesContext
 
-STREET_SUFFIXES = (
+STREET_SUFFIXES = word_set(
     "Street St Road Rd Avenue Ave Lane Ln Close Cl Court Ct Drive Dr Way Crescent Cres Place Pl "
     "Grove Gardens Gdns Terrace Tce Row Walk Mews Square Sq Hill Rise View Parade Green Vale "
     "Park Boulevard Croft Fold Meadow Meadows Chase Wharf Yard Gate Bank Brow Mount Heights "
     "Glade Lea Leys End Wynd Approach Circus Drove Gate Gardens Grange Orchard Paddock Passage "
     "Path Promenade Quay Ridge Side Spinney Street Villas Walk Way"
-).split()
-_SUFFIX = "|".join(sorted(set(STREET_SUFFIXES), key=len, reverse=True))
+)
+_SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _LOWER_SUFFIX = "street|road|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews"
 _CAP_WORD = r"(?:St\.?\s|Saint\s)?[A-Z][\w'’-]*"
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[-–/]\s?\d{1,4}[A-Za-z]?)?"
@@ -34,11 +34,11 @@ HOUSE_NUMBER = re.compile(
 )
 # The same typed in lower case, kept strict: one or two plain words before a common suffix.
 _NOT_STREET_WORDS = "|".join(
-    (
+    word_set(
         "the a an on in at of to and or for with mph miles mile km side main one two busy quiet "
         "same each every different separate residential nearby local other more our your their "
         "its this that these those new old minute minutes hour hours car cars people officers"
-    ).split()
+    )
 )
 HOUSE_NUMBER_LOWER = re.compile(
     rf"(?<![\w£$€.,:/])\d{{1,4}}[a-z]?,?\s+(?!(?:{_NOT_STREET_WORDS})\b)[a-z]+\s+"
@@ -62,7 +62,8 @@ POSTCODE = re.compile(
 )
 # Decimal degrees ("52.8067, -2.1167"), or degrees with a hemisphere ("52.8°N 2.1°W", "52°48'N").
 COORDINATES = re.compile(
-    r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}\s*°?\s*[NS]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d{3,}\s*°?\s*[EW]?(?![\w.])"
+    r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}\s*°?\s*[NS]?\s*[,;/ ]\s*"
+    r"[-+]?\d{1,3}\.\d{3,}\s*°?\s*[EW]?(?!\w|\.\d)"
     r"|\b\d{1,2}(?:\.\d+)?\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*['’′]\s*)?(?:\d{1,2}(?:\.\d+)?\s*[\"”″]\s*)?"
     r"[NS]\b[,;\s]*\d{1,3}(?:\.\d+)?\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*['’′]\s*)?"
     r"(?:\d{1,2}(?:\.\d+)?\s*[\"”″]\s*)?[EW]\b"
@@ -83,11 +84,12 @@ WHAT3WORDS = re.compile(
 # Grid references are pure letter-digit shapes, so only believed near a mapping word.
 _GRID_CONTEXT = re.compile(r"(?i)\b(?:grid|ref|reference|os|map|location|located|at)\b")
 
+# Flats first: "Flat 6, Linden Court" must not be read as house number 6 on Linden Court.
 _KINDS = (
+    (FLAT, "flat or unit number"),
     (HOUSE_NUMBER, "house number and street"),
     (HOUSE_NUMBER_LOWER, "house number and street"),
     (BARE_HOUSE_NUMBER, "house number"),
-    (FLAT, "flat or unit number"),
     (POSTCODE, "full postcode"),
     (COORDINATES, "map coordinates"),
     (LABELLED_COORDINATES, "map coordinates"),

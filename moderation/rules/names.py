@@ -14,7 +14,7 @@ import weakref
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, name_key
-from .text import Hit, quote
+from .text import Hit, quote, word_set
 from .types import RulesContext
 
 # Below this rank an English word is too common to be read as a name on its own ("Will",
@@ -32,29 +32,42 @@ RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 # Police ranks and office titles: a name after one is a colleague or public office holder.
-RANK_WORDS_EXACT = frozenset(
-    "PC PCs PCSO PCSOs WPC SC PS DC DCs DS DI DCI DSI DSU DCS CI ACC DCC CC PCC PFCC MP MPs MEP "
-    "MSP AM JP KC QC OBE MBE CBE Cllr Cllrs".split()
+RANK_WORDS_EXACT = word_set(
+    "PC PCs PCSO PCSOs WPC SC PS PD DC DCs DS DI DCI DSI DSU DCS CI ACC DCC CC PCC PFCC MP MPs MEP "
+    "MSP AM JP KC QC OBE MBE CBE Cllr Cllrs"
 )
-RANK_WORDS_FOLDED = frozenset(
-    """sgt sgts sergeant sergeants sarge insp inspector inspectors ch chief supt superintendent
-    det detective constable constables cllr cllrs councillor councillors mayor mayoress deputy
-    commissioner commander officer officers colleague colleagues special acting temporary
-    t/sgt a/sgt t/insp a/insp lord lady sir dame baroness baron rev revd reverend canon father
-    bishop archdeacon vicar rabbi imam king queen prince princess duke duchess earl countess
-    minister secretary judge recorder coroner captain capt major colonel col general lieutenant
-    lt admiral commodore sheriff""".split()
+# Police roles count in any case ("our sergeant, Ben Cole"); honorifics only capitalised, since
+# "lollipop lady Janet Boulton" or "his father Tom" are private people.
+POLICE_WORDS = word_set(
+    """sgt sgts sergeant sergeants sarge insp inspector inspectors supt superintendent det
+    detective constable constables cllr cllrs councillor councillors mayor mayoress commissioner
+    commander officer officers colleague colleagues pcso pcsos t/sgt a/sgt t/insp a/insp"""
 )
-PERSON_WORDS = frozenset("mr mrs ms miss mx mister madam".split())
-PLACE_PREFIX_WORDS = frozenset("st saint st.".split())
+HONORIFIC_WORDS = word_set(
+    """ch chief deputy special acting temporary lord lady sir dame baroness baron rev revd
+    reverend canon father bishop archdeacon vicar rabbi imam king queen prince princess duke
+    duchess earl countess minister secretary judge recorder coroner captain capt major colonel
+    col general lieutenant lt admiral commodore sheriff"""
+)
+RANK_WORDS_FOLDED = POLICE_WORDS | HONORIFIC_WORDS
+PERSON_WORDS = word_set("mr mrs ms miss mx mister madam")
+PLACE_PREFIX_WORDS = word_set("st saint st.")
 
 _RANK_ALT_EXACT = "|".join(sorted(RANK_WORDS_EXACT, key=len, reverse=True))
-_RANK_ALT_FOLDED = "|".join(
-    re.escape(w) for w in sorted(RANK_WORDS_FOLDED, key=len, reverse=True)
+_POLICE_ALT = "|".join(re.escape(w) for w in sorted(POLICE_WORDS, key=len, reverse=True))
+_HONORIFIC_ALT = "|".join(
+    re.escape(v)
+    for w in sorted(HONORIFIC_WORDS, key=len, reverse=True)
+    for v in (w.title(), w.upper())
+)
+_POLICE_ROLES = (
+    r"beat\s+manager|dog\s+handler|police\s+dog|response\s+driver|cadet\s+leader|"
+    r"neighbourhood\s+(?:officer|manager|lead)|community\s+support\s+officer|force\s+\w+\s+officer"
 )
 # The title, an optional collar number, then the name: "Sgt ", "PC 1234 ", "Chief Constable, ".
 RANK_TAIL = re.compile(
-    rf"(?:\b(?:{_RANK_ALT_EXACT})|(?i:\b(?:{_RANK_ALT_FOLDED})))\.?,?\s+(?:\d{{1,6}},?\s+)?$"
+    rf"(?:\b(?:{_RANK_ALT_EXACT}|{_HONORIFIC_ALT})|(?i:\b(?:{_POLICE_ALT}|{_POLICE_ROLES})))\.?,?\s+"
+    rf"(?:\d{{1,6}},?\s+)?$"
 )
 PLURAL_RANK_TAIL = re.compile(
     r"(?:\b(?:PCs|PCSOs|DCs|Cllrs|MPs)|(?i:\b(?:sgts|sergeants|officers|colleagues|councillors|"
@@ -62,23 +75,31 @@ PLURAL_RANK_TAIL = re.compile(
 )
 PERSON_TAIL = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|mister|madam)\.?\s+$")
 PLACE_TAIL = re.compile(r"\b(?:St|ST|st|Saint)\.?\s+$")
+LOCATIVE_TAIL = re.compile(
+    r"\b(?i:of|from|in|at|near|to|around|outside|across|into|via|towards|between|and)\s+$"
+)
 THE_TAIL = re.compile(r"\b(?:[Tt]he|THE)\s+$")
-AND_TAIL = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+$|^\s*,\s+$")
+AND_TAIL = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+$|\s*,\s+$")
 # Who the person is, just before the name.
 PERSON_CONTEXT_BEFORE = re.compile(
     r"""(?ix)\b(?:
         arrested|charged|jailed|sentenced|convicted|named(?:\s+as)?|identified\s+as|remanded|
         detained|fined|summonsed|cautioned|charging|arresting|sentencing|locate|trace|find|
         (?:looking|searching|appeal(?:ing)?)\s+for|wanted|missing|murder\s+of|death\s+of|
-        thank(?:s|ing)?(?:\s+you)?(?:\s+(?:to|so\s+much\s+to))?|huge\s+thanks\s+to|
         (?:birthday|anniversary)(?:\s+wishes)?\s+to|happy\s+(?:\d+\w*\s+)?birthday(?:\s+to)?|
-        congratulations\s+to|congrats\s+to|well\s+done(?:\s+to)?|shout[\s-]?out\s+to|
         rip|r\.i\.p\.?|tribute\s+to|memory\s+of|funeral\s+of|family\s+of|
         victim|witness|resident|residents|pensioner|grandmother|grandfather|gran|grandad|nan|
         mum|dad|mother|father|son|daughter|wife|husband|partner|brother|sister|neighbour|
         motorist|driver|rider|cyclist|pedestrian|shopkeeper|landlord|landlady|owner|homeowner|
         farmer|teenager|man|woman|boy|girl|lad|suspect|offender|defendant|burglar|thief|
         volunteer|member\s+of\s+the\s+public|local|villager|customer|student|pupil
+    )[\s,:]+$"""
+)
+# Words that come before people and organisations alike: weaker evidence.
+THANKS_BEFORE = re.compile(
+    r"""(?ix)\b(?:
+        thank(?:s|ing)?(?:\s+you)?(?:\s+(?:to|so\s+much\s+to))?|huge\s+thanks\s+to|
+        congratulations\s+to|congrats\s+to|well\s+done(?:\s+to)?|shout[\s-]?out\s+to
     )[\s,:]+$"""
 )
 # What happens to the person, just after the name.
@@ -96,7 +117,9 @@ PERSON_CONTEXT_AFTER = re.compile(
         assaulted|attacked|breached|absconded|celebrates|celebrated|turns|turned)\b
     )"""
 )
-STRONG_AFTER = re.compile(r"^(?:,?\s*\(\s*\d{1,3}\s*\)|,\s*(?:aged\s+)?\d{1,3}\s*[,)]|,?\s+aged\s+\d)")
+STRONG_AFTER = re.compile(
+    r"^(?:,?\s*\(\s*\d{1,3}\s*\)|,\s*(?:aged\s+)?\d{1,3}\s*[,)]|,?\s+aged\s+\d)"
+)
 STRONG_BEFORE = re.compile(
     r"(?i)\b(?:arrested|charged|jailed|sentenced|convicted|named\s+as|identified\s+as|remanded|"
     r"summonsed|charging|arresting|sentencing)[\s,:]+$"
@@ -104,11 +127,26 @@ STRONG_BEFORE = re.compile(
 _STRONG_AFTER_WORDS = re.compile(
     r"arrest|charg|jail|sentenc|convict|remand|guilty|admit|plead|pled|denie|appear", re.IGNORECASE
 )
+# A name that is really a thing: "a Ford Ranger pickup", "Harry Potter fans", "Billy Wright
+# statue", "Taylor Wimpey site".
+ARTICLE_TAIL = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Yy]our|[Oo]ur|[Tt]heir)\s+$")
+THING_AFTER = re.compile(
+    r"""\s+(?:
+        vans?|cars?|pick-?ups?|trucks?|lorr(?:y|ies)|motorbikes?|motorcycles?|bikes?|scooters?|
+        mopeds?|quads?|tractors?|trailers?|caravans?|engines?|vehicles?|models?|classics?|
+        fans?|exhibitions?|statues?|memorials?|days?|weekends?|festivals?|tours?|sites?|stores?|
+        shops?|restaurants?|pubs?|bars?|gyms?|centres?|clubs?|stadiums?|concerts?|gigs?|shows?|
+        films?|movies?|books?|tickets?|brands?|products?|dealerships?|showrooms?|replicas?|
+        merchandise|costumes?|outfits?|lookalikes?|impersonators?|branches?|franchise|homes?|
+        developments?|estates?|awards?|trophy|cup|shield|stand|lecture|building|gallery
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 FROM_PLACE_AFTER = re.compile(r"^,?\s+(?:of|from)\s+[A-Z]")
 
 # Words that end a place or organisation name: "Victoria Road", "Haling Dene Centre",
 # "Staffordshire Police".
-STRONG_SUFFIXES = frozenset(
+STRONG_SUFFIXES = word_set(
     """road rd street avenue ave drive crescent terrace gardens grove mews boulevard parade
     place square rise row walk centre center school academy college university nursery primary
     infants juniors church chapel cathedral abbey priory minster hospital surgery clinic
@@ -121,17 +159,18 @@ STRONG_SUFFIXES = frozenset(
     motors taxis coaches bar kitchen lounge salon barbers pharmacy chemist dental vets gym
     fitness leisure baths pool market village town city county borough district parish ward
     forest woods building buildings tower towers house court office offices magistrates crown
-    street's bridge""".split()
+    bridge"""
 )
 # Suffix words that are also common surnames ("Sarah Hall", "David Hill"): a place unless the
 # context says person.
-SOFT_SUFFIXES = frozenset(
+SOFT_SUFFIXES = word_set(
     """hall hill wood green park field fields mill mills brook heath marsh moss cross lane
     close way lodge chase croft gate gates bank banks dale vale mount moor common farm
-    meadow meadows grange""".split()
+    meadow meadows grange"""
 )
 # Always ordinary words in a run, whatever the gazetteer says (used when it is missing too).
-STOP_WORDS = frozenset(
+# Words that are also first names ("Will", "May", "June") are left to the gazetteer.
+STOP_WORDS = word_set(
     """a an the and or but of in on at to for from by with as is are was were be been this that
     these those it its our we you your they their he she his her my me us i if so not no yes
     all any some every each more most many much very just also only then than there here now
@@ -139,20 +178,20 @@ STOP_WORDS = frozenset(
     please thanks thank thankyou hello hi hey dear happy merry good great well done congrats
     congratulations welcome update news police officers officer team teams local community
     residents people public help call report crime safety advice appeal appeals warning alert
-    stay keep make take remember don't do did does have has had will would can could should may
-    might must shall who what when where why how which while after before during over under
+    stay keep make take remember don't do did does have has had would can could should might
+    must shall who what when where why how which while after before during over under
     again still even already yet monday tuesday wednesday thursday friday saturday sunday
-    january february march april june july august september october november december""".split()
+    january february march july september october november december"""
 )
 
 # Nouns that say who a person is ("Neighbour Keith Baddeley", "Victim Sandra Oakley"): trimmed
 # off the front of a capitalised run, and read as context.
-ROLE_WORDS = frozenset(
+ROLE_WORDS = word_set(
     """victim witness resident pensioner grandmother grandfather gran grandad nan mum dad mother
     father son daughter wife husband partner brother sister neighbour motorist driver rider
     cyclist pedestrian shopkeeper landlord landlady owner homeowner farmer teenager man woman
     boy girl lad suspect offender defendant burglar thief volunteer villager customer student
-    pupil local retired widow widower""".split()
+    pupil local retired widow widower"""
 )
 # A surname that is also a common word ("Green", "Brown", "King") counts after a first name only
 # when it is a common surname too; "Coffee" or "Christmas" do not.
@@ -217,6 +256,7 @@ class Lexicon:
         self.g = gazetteer
         self.available = gazetteer.available
         self._cache: dict[str, TokenInfo] = {}
+        self.kinds: dict[str, tuple[str, str]] = {}
 
     def info(self, token: str) -> TokenInfo:
         cached = self._cache.get(token)
@@ -261,28 +301,32 @@ class _Tok:
     kind: str  # "name", "rank", "person", "place_prefix", "strong_suffix", "other"
 
 
-def _classify(raw: str, start: int, lex: "Lexicon") -> _Tok:
+def _kind(raw: str, lex: "Lexicon") -> tuple[str, str]:
+    """(the token without a possessive 's, its kind), memoised on the lexicon."""
+    cached = lex.kinds.get(raw)
+    if cached is not None:
+        return cached
     text = _POSSESSIVE.sub("", raw)
-    end = start + len(text)
     bare = text.rstrip(".")
     folded = bare.casefold()
     if bare in RANK_WORDS_EXACT or folded in RANK_WORDS_FOLDED:
-        return _Tok(text, start, end, "rank")
-    if folded in PERSON_WORDS:
-        return _Tok(text, start, end, "person")
-    if folded in PLACE_PREFIX_WORDS:
-        return _Tok(text, start, end, "place_prefix")
-    if folded in STRONG_SUFFIXES:
-        return _Tok(text, start, end, "strong_suffix")
-    if bare.isupper() and len(bare) >= 3 and bare.isalpha():
+        kind = "rank"
+    elif folded in PERSON_WORDS:
+        kind = "person"
+    elif folded in PLACE_PREFIX_WORDS:
+        kind = "place_prefix"
+    elif folded in STRONG_SUFFIXES:
+        kind = "strong_suffix"
+    elif bare.isupper() and len(bare) >= 3 and bare.isalpha():
         # Press-release style "John SMITH": an all-capitals surname, never a common word.
-        info = lex.info(bare)
-        if info.strong_surname:
-            return _Tok(text, start, end, "name")
-        return _Tok(text, start, end, "other")
-    if len(bare) < 2 or bare.isupper() or _ORDINAL_ROMAN.match(bare) or not bare[0].isupper():
-        return _Tok(text, start, end, "other")
-    return _Tok(text, start, end, "name")
+        kind = "name" if lex.info(bare).strong_surname else "other"
+    elif len(bare) < 2 or bare.isupper() or _ORDINAL_ROMAN.match(bare) or not bare[0].isupper():
+        kind = "other"
+    else:
+        kind = "name"
+    if len(lex.kinds) < 200_000:
+        lex.kinds[raw] = (text, kind)
+    return text, kind
 
 
 def _segments(text: str, lex: "Lexicon"):
@@ -292,17 +336,14 @@ def _segments(text: str, lex: "Lexicon"):
     ("strong_suffix", "rank", ... or None at the end of the run).
     """
     for run in RUN.finditer(text):
-        toks = [
-            _classify(m.group(), m.start(), lex)
-            for m in TOKEN.finditer(text, run.start(), run.end())
-        ]
         current: list[_Tok] = []
-        for tok in toks:
-            if tok.kind == "name":
-                current.append(tok)
-                continue
-            if current:
-                yield current, tok.kind
+        for m in TOKEN.finditer(text, run.start(), run.end()):
+            word, kind = _kind(m.group(), lex)
+            if kind == "name":
+                start = m.start()
+                current.append(_Tok(word, start, start + len(word), kind))
+            elif current:
+                yield current, kind
                 current = []
         if current:
             yield current, None
@@ -329,7 +370,7 @@ def _core(tokens: list[_Tok], infos: list[TokenInfo]) -> tuple[int, int]:
     while lo < hi and (
         infos[lo].key in STOP_WORDS
         or infos[lo].key in ROLE_WORDS
-        or (infos[lo].common and not infos[lo].first)
+        or (infos[lo].common and not infos[lo].first and not infos[lo].surname)
     ):
         lo += 1
     while hi > lo and infos[hi - 1].common and not infos[hi - 1].surname:
@@ -339,29 +380,33 @@ def _core(tokens: list[_Tok], infos: list[TokenInfo]) -> tuple[int, int]:
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    strong: bool
-    person: bool
+    strong: bool  # an age, a personal title, an arrest or charge
+    personal: bool  # said of people only: "resident", "birthday", "who was seen"
+    person: bool  # any sign of a person, including "thanks to"
     reason: str
+    age_only: bool = False  # strong only because of a number: "Stafford (12)" may be a count
 
 
 def _context(text: str, start: int, end: int) -> _Context:
     before = text[max(0, start - 45) : start]
     after = text[end : end + 60]
     if PERSON_TAIL.search(before):
-        return _Context(True, True, "a personal title")
+        return _Context(True, True, True, "a personal title")
     if STRONG_AFTER.match(after):
-        return _Context(True, True, "an age")
+        return _Context(True, True, True, "an age", age_only=True)
     if STRONG_BEFORE.search(before):
-        return _Context(True, True, "an arrest or charge")
+        return _Context(True, True, True, "an arrest or charge")
     m = PERSON_CONTEXT_AFTER.match(after)
     if m:
         strong = bool(_STRONG_AFTER_WORDS.search(m.group()))
-        return _Context(strong, True, "what is said about them")
+        return _Context(strong, True, True, "what is said about them")
     if PERSON_CONTEXT_BEFORE.search(before):
-        return _Context(False, True, "the words before it")
+        return _Context(False, True, True, "the words before it")
+    if THANKS_BEFORE.search(before):
+        return _Context(False, False, True, "the words before it")
     if FROM_PLACE_AFTER.match(after):
-        return _Context(False, True, "where they are from")
-    return _Context(False, False, "")
+        return _Context(False, False, True, "where they are from")
+    return _Context(False, False, False, "")
 
 
 def _judge(tokens: list[_Tok], infos: list[TokenInfo], ctx_: _Context, lex: Lexicon) -> bool:
@@ -371,9 +416,13 @@ def _judge(tokens: list[_Tok], infos: list[TokenInfo], ctx_: _Context, lex: Lexi
     if any(i.common and not (i.first or i.surname) for i in infos):
         return False
     if n == 1:
+        # One word needs strong context. A surname that is also a common word or a place
+        # ("Brown", "Stone") counts then too, but a place only with a title or an arrest.
         if not ctx_.strong:
             return False
-        return first.nameish or (first.surname and not first.place and not first.common)
+        if first.place:
+            return first.surname and not ctx_.age_only
+        return first.surname or first.nameish
     if n > 4:
         return False
     # Two or more capitalised words.
@@ -384,8 +433,10 @@ def _judge(tokens: list[_Tok], infos: list[TokenInfo], ctx_: _Context, lex: Lexi
             or (last.surname and last.last_rank <= COMMON_WORD_SURNAME_RANK)
         ):
             return True
-        if first.first and last.strong_surname and (
-            not first.common or first.first_rank <= STRONG_FIRST_RANK
+        if (
+            first.first
+            and last.strong_surname
+            and (not first.common or first.first_rank <= STRONG_FIRST_RANK)
         ):
             return True
     if ctx_.person:
@@ -393,38 +444,64 @@ def _judge(tokens: list[_Tok], infos: list[TokenInfo], ctx_: _Context, lex: Lexi
     return False
 
 
+def _may_be_person(infos: list[TokenInfo]) -> bool:
+    """Cheap necessary conditions, checked before any context is looked at."""
+    if len(infos) == 1:
+        only = infos[0]
+        if only.key in STOP_WORDS:
+            return False
+        return only.surname or (not only.common and not only.place and (only.first or only.nameish))
+    return any(i.first or i.surname or i.nameish for i in infos)
+
+
 def find(text: str, ctx: RulesContext) -> list[Hit]:
     lex = lexicon_for(ctx.names)
     hits: list[Hit] = []
     exempt_end = -1  # end of the last stretch exempted by a plural rank ("PCSOs Amy and Tom ...")
     for tokens, followed_by in _segments(text, lex):
+        # "Jane Smith MP", "Victoria Road", "Staffordshire Police".
+        if followed_by in ("strong_suffix", "rank"):
+            continue
+        infos = [lex.info(t.text) for t in tokens]
+        lo, hi = _core(tokens, infos)
+        if lo >= hi or not _may_be_person(infos[lo:hi]):
+            continue
         start = tokens[0].start
         before = text[max(0, start - 45) : start]
         if RANK_TAIL.search(before):
             if PLURAL_RANK_TAIL.search(before):
                 exempt_end = tokens[-1].end
             continue
-        if exempt_end >= 0 and AND_TAIL.match(text[exempt_end:start]):
+        if exempt_end >= 0 and AND_TAIL.match(text, exempt_end, start):
             exempt_end = tokens[-1].end
             continue
-        # "Jane Smith MP", "Victoria Road", "Staffordshire Police".
-        if PLACE_TAIL.search(before) or followed_by in ("strong_suffix", "rank"):
-            continue
-        infos = [lex.info(t.text) for t in tokens]
-        lo, hi = _core(tokens, infos)
-        if lo >= hi:
+        if PLACE_TAIL.search(before):
             continue
         tokens, infos = tokens[lo:hi], infos[lo:hi]
         start, end = tokens[0].start, tokens[-1].end
-        if _is_fine(tokens, ctx) or _is_place(tokens, ctx, lex):
+        if _is_fine(tokens, ctx) or (len(tokens) > 1 and _is_place(tokens, ctx, lex)):
             continue
         ctx_ = _context(text, start, end)
+        # A lone place name is a person only with a title or an arrest ("Mr Stone"), and never
+        # straight after "of", "in", "from" ("... of Leek was jailed").
+        if (
+            len(tokens) == 1
+            and _is_place(tokens, ctx, lex)
+            and (
+                ctx_.age_only
+                or not ctx_.strong
+                or LOCATIVE_TAIL.search(text, max(0, start - 12), start)
+            )
+        ):
+            continue
         if not ctx_.strong:
-            if infos[-1].key in SOFT_SUFFIXES and len(tokens) > 1:
+            if infos[-1].key in SOFT_SUFFIXES and len(tokens) > 1 and not ctx_.personal:
                 continue
             if THE_TAIL.search(text, max(0, start - 5), start):
                 continue
-            if len(tokens) == 1 and (infos[0].place or infos[0].key in ctx.places):
+            if ARTICLE_TAIL.search(text, max(0, start - 7), start) or THING_AFTER.match(
+                text, end, end + 20
+            ):
                 continue
         if not _judge(tokens, infos, ctx_, lex):
             continue

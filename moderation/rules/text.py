@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 
 class Hit(NamedTuple):
-    """One finding of a rule: character offsets into the original text and what to tell the officer."""
+    """One finding of a rule: offsets into the original text and what to tell the officer."""
 
     start: int
     end: int
@@ -25,6 +25,8 @@ def _fold_table() -> dict[int, str]:
         table[cp] = " "
     for cp in (0x3002, 0xFF61, 0x2024, 0xFE52):  # ideographic, halfwidth and small full stops
         table[cp] = "."
+    for cp in (0x2018, 0x2019, 0x02BC, 0xFF07):  # curly and modifier apostrophes
+        table[cp] = "'"
     return table
 
 
@@ -50,35 +52,92 @@ def quote(text: str, start: int, end: int, limit: int = 60) -> str:
     return f"“{excerpt}”"
 
 
-class Guarded:
-    """A compiled pattern searched only when one of its trigger substrings occurs.
+_WORD = re.compile(r"[a-z0-9']+")
 
-    Python's re tries every branch of a big alternation at every position; checking a few
-    lower-case literals first (fast C substring search) skips almost all of that work.
+
+class Guarded:
+    """A pattern searched only when one of its trigger words or substrings occurs.
+
+    Every match of the pattern must contain one of the triggers. Python's re tries every
+    branch of a big alternation at every position; looking the triggers up first skips almost
+    all of that work.
     """
 
-    __slots__ = ("pattern", "triggers")
+    __slots__ = ("pattern", "subs", "words")
 
-    def __init__(self, triggers: str | tuple[str, ...], pattern: str, flags: int = 0) -> None:
-        self.triggers = tuple(triggers.split()) if isinstance(triggers, str) else triggers
-        self.pattern = re.compile(pattern, flags | re.IGNORECASE | re.VERBOSE)
-
-    def finditer(self, text: str, lower: str):
-        for trigger in self.triggers:
-            if trigger in lower:
-                return self.pattern.finditer(text)
-        return iter(())
+    def __init__(self, pattern: str, *, words: str = "", subs: tuple[str, ...] = ()) -> None:
+        self.pattern = re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+        self.words = frozenset(words.split())
+        self.subs = tuple(subs)
 
 
-def guarded_hits(guards: "tuple[Guarded, ...]", text: str) -> list["re.Match[str]"]:
-    """Every match of every guarded pattern, by position, without duplicate spans."""
-    lower = text.lower()
-    seen: set[tuple[int, int]] = set()
-    found = []
-    for guard in guards:
-        for m in guard.finditer(text, lower):
-            if m.span() not in seen:
-                seen.add(m.span())
-                found.append(m)
-    found.sort(key=lambda m: m.start())
-    return found
+class Lowered:
+    """The lower-cased text and its set of words, computed once for all guarded patterns."""
+
+    __slots__ = ("ascii", "lower", "words")
+
+    def __init__(self, text: str) -> None:
+        self.lower = text.lower()
+        self.words = frozenset(_WORD.findall(self.lower))
+        self.ascii = text.isascii()
+
+
+_last_lowered: tuple[str, Lowered] | None = None
+
+
+def lowered(text: str) -> Lowered:
+    """Lowered(text), reusing the last result: the rules of one check share it."""
+    global _last_lowered
+    last = _last_lowered
+    if last is not None and last[0] is text:
+        return last[1]
+    doc = Lowered(text)
+    _last_lowered = (text, doc)
+    return doc
+
+
+class GuardSet:
+    """A rule's guarded patterns, indexed by trigger so a check looks each word up once."""
+
+    def __init__(self, *guards: Guarded) -> None:
+        self.guards = guards
+        self.by_word: dict[str, list[int]] = {}
+        for i, guard in enumerate(guards):
+            for word in guard.words:
+                self.by_word.setdefault(word, []).append(i)
+        self.words = frozenset(self.by_word)
+        self.ascii_subs = [(s, i) for i, g in enumerate(guards) for s in g.subs if s.isascii()]
+        self.unicode_subs = [
+            (s, i) for i, g in enumerate(guards) for s in g.subs if not s.isascii()
+        ]
+
+    def matches(self, text: str) -> list["re.Match[str]"]:
+        """Every match of every wanted pattern, by position, without duplicate spans."""
+        doc = lowered(text)
+        wanted: set[int] = set()
+        for word in self.words & doc.words:
+            wanted.update(self.by_word[word])
+        lower = doc.lower
+        for sub, i in self.ascii_subs:
+            if i not in wanted and sub in lower:
+                wanted.add(i)
+        if not doc.ascii:
+            for sub, i in self.unicode_subs:
+                if i not in wanted and sub in lower:
+                    wanted.add(i)
+        if not wanted:
+            return []
+        seen: set[tuple[int, int]] = set()
+        found = []
+        for i in sorted(wanted):
+            for m in self.guards[i].pattern.finditer(text):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    found.append(m)
+        found.sort(key=lambda m: m.start())
+        return found
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set from whitespace-separated words (long word lists read better as one string)."""
+    return frozenset(words.split())
