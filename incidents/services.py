@@ -80,3 +80,39 @@ def incident_end(*, incident_id: int, actor: User, reason: str = "") -> Critical
     )
     return incident
 
+
+
+def incident_settle_held(
+    *, incident_id: int, actor: User, release: bool, reason: str = ""
+) -> tuple[list[int], dict[int, str]]:
+    """Release (or cancel, with a reason) every draft an ended incident still holds.
+
+    Each draft is its own transaction, so one that someone else has just handled is reported
+    and the rest go ahead. Returns the ids done and the reasons for those not done.
+    """
+    from moderation.services import draft_cancel, draft_release
+
+    from .selectors import held_drafts_for
+
+    permissions.require(
+        permissions.may_switch_incident_mode(actor),
+        "Only corporate comms or an admin can release or cancel held tweets.",
+    )
+    incident = CriticalIncident.objects.filter(pk=incident_id).first()
+    if incident is None:
+        raise ValidationError("There is no such critical incident.")
+    if incident.is_active:
+        raise ValidationError("End critical-incident mode before releasing or cancelling.")
+    if not release and not reason.strip():
+        raise ValidationError("Give a reason for cancelling the held tweets.")
+    done, not_done = [], {}
+    for draft_id in held_drafts_for(incident).values_list("pk", flat=True):
+        try:
+            if release:
+                draft_release(draft_id=draft_id, actor=actor)
+            else:
+                draft_cancel(draft_id=draft_id, actor=actor, reason=reason)
+            done.append(draft_id)
+        except ValidationError as exc:
+            not_done[draft_id] = " ".join(exc.messages)
+    return done, not_done

@@ -120,6 +120,20 @@ class Draft(models.Model):
     def warning_flags(self) -> list[dict]:
         return [flag for flag in self.flags if flag.get("severity") == "warn"]
 
+    @property
+    def warning_rules(self) -> list[str]:
+        """The distinct `warn` rules an approver must acknowledge."""
+        return sorted({flag["rule"] for flag in self.warning_flags})
+
+    @property
+    def is_expired(self) -> bool:
+        """Still waiting for approval after the time its author asked for."""
+        return (
+            self.state == DraftState.SUBMITTED
+            and self.requested_for is not None
+            and self.requested_for <= timezone.now()
+        )
+
 
 class DraftRevision(models.Model):
     """One version of a draft's text. Earlier revisions are kept when it is edited."""

@@ -263,16 +263,6 @@ class PostAt:
     SCHEDULE = "schedule"
 
 
-def is_expired(draft: Draft, now: datetime | None = None) -> bool:
-    """Waiting for approval past the time its author asked for."""
-    now = now or timezone.now()
-    return (
-        draft.state == DraftState.SUBMITTED
-        and draft.requested_for is not None
-        and draft.requested_for <= now
-    )
-
-
 def _posting_time(draft: Draft, when: str, post_at: datetime | None, now: datetime):
     """When an approved draft goes out: None for now, or a future time."""
     if when == PostAt.NOW:
@@ -283,7 +273,7 @@ def _posting_time(draft: Draft, when: str, post_at: datetime | None, now: dateti
         if post_at <= now:
             raise ValidationError("That time has already passed: choose a time in the future.")
         return post_at
-    if is_expired(draft, now):
+    if draft.requested_for is not None and draft.requested_for <= now:
         raise ValidationError(
             f"The requested time ({timezone.localtime(draft.requested_for):%d %b %Y %H:%M}) "
             "has passed while this draft waited: choose to post it now or reschedule it."

@@ -13,5 +13,8 @@ urlpatterns = [
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("moderation.urls")),
+    path("incidents/", include("incidents.urls")),
+    path("notifications/", include("notifications.urls")),
+    path("audit/", include("audit.urls")),
     path("django-admin/", admin.site.urls),
 ]

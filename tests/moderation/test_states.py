@@ -31,7 +31,7 @@ def test_posted_can_only_be_deleted():
 
 
 def test_cancelled_and_deleted_are_final():
-    assert FINAL_STATES == {DraftState.CANCELLED, DraftState.DELETED}
+    assert {DraftState.CANCELLED, DraftState.DELETED} == FINAL_STATES
 
 
 def test_illegal_transition_message_names_both_states():
