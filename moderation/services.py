@@ -16,6 +16,7 @@ from audit.services import audit_record
 from incidents.selectors import active_incident_for, trusted_retweet_handles
 from notifications.services import notify_author, notify_comms
 
+from . import selectors
 from .checks import check_text
 from .models import Draft, DraftKind, DraftRevision
 from .states import AWAITING_POST_STATES, EDITABLE_STATES, DraftState, IllegalTransition
@@ -246,7 +247,9 @@ def _lock_for_decision(draft_id: int, actor: User, expected_revision: int | None
         "You cannot approve, edit or reject your own draft: another member of staff must.",
     )
     if draft.state != DraftState.SUBMITTED:
-        raise AlreadyDecided(draft)
+        # After waiting for the lock PostgreSQL re-reads the draft's row but not the joined
+        # decider's, so read who decided afresh to name them.
+        raise AlreadyDecided(selectors.draft_for_display(draft_id=draft_id))
     if expected_revision is not None and expected_revision != draft.revision:
         raise StaleDraft(
             f"This draft has changed since you opened it (now revision {draft.revision}): "
