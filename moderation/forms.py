@@ -125,6 +125,10 @@ class ApproveForm(forms.Form):
     )
     post_at = _local_time_field("Post at (UK time)")
     revision = forms.IntegerField(required=False, min_value=1)
+    text = forms.CharField(
+        label="Tweet, edited by comms", required=False, max_length=MAX_DRAFT_CHARACTERS,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
 
 
 class EditApproveForm(ApproveForm):

@@ -111,11 +111,18 @@ def _approval(data: dict) -> dict:
 def approve(request: HttpRequest, draft_id: int) -> HttpResponse:
     return _decide(
         request, draft_id, ApproveForm,
-        lambda draft, data: services.draft_approve(
-            draft_id=draft.pk, actor=request.user, **_approval(data)
-        ),
+        lambda draft, data: _approve_or_edit(request, draft, data),
         "Approved draft {pk}; it is {state}.",
     )
+
+
+def _approve_or_edit(request: HttpRequest, draft, data: dict):
+    """The approve form carries the text: changed, it is an edit-and-approve."""
+    if data["text"].strip() and data["text"].strip() != draft.text:
+        return services.draft_edit_and_approve(
+            draft_id=draft.pk, actor=request.user, text=data["text"], **_approval(data)
+        )
+    return services.draft_approve(draft_id=draft.pk, actor=request.user, **_approval(data))
 
 
 @login_required

@@ -210,3 +210,11 @@ def test_officer_sees_return_comment_and_can_reopen(officer_client, officer, lpt
 
 def test_plain_client_cannot_reach_the_queue_without_login(db):
     assert Client().get("/queue/").status_code == 302
+
+
+def test_changing_the_text_in_the_approve_form_is_an_edit_and_approve(comms_client, draft):
+    comms_client.post(reverse("moderation:approve", args=[draft.pk]),
+                      {"text": CLEAN + " Tea provided.", "revision": 1}, **HTMX)
+    draft.refresh_from_db()
+    assert draft.revision == 2 and draft.text.endswith("Tea provided.")
+    assert draft.events.filter(action="draft.edited", details__by_reviewer=True).exists()
