@@ -52,3 +52,13 @@ def draftable_accounts(user: User):
 def require(allowed: bool, message: str = "You do not have permission to do that.") -> None:
     if not allowed:
         raise PermissionDenied(message)
+
+
+def may_switch_incident_mode(user: User) -> bool:
+    """Critical-incident mode: corporate comms and admins."""
+    return may_review(user)
+
+
+def may_browse_audit(user: User) -> bool:
+    """Read (never change) the audit trail: corporate comms and admins."""
+    return may_review(user)

@@ -58,7 +58,16 @@ class Draft(models.Model):
         null=True, blank=True, help_text="When comms scheduled it to be posted"
     )
     rejection_reason = models.TextField(blank=True)
+    return_comment = models.TextField(
+        blank=True, help_text="What comms asked the officer to change when returning it"
+    )
     override_reason = models.TextField(blank=True)
+    acknowledged_warnings = models.JSONField(
+        default=list, blank=True, help_text="The `warn` rules the approver acknowledged"
+    )
+    revision = models.PositiveIntegerField(
+        default=1, help_text="Goes up with every change of the text; stale forms are refused"
+    )
     queued_at = models.DateTimeField(null=True, blank=True)
     posted_at = models.DateTimeField(null=True, blank=True)
     post_attempts = models.PositiveIntegerField(default=0)
@@ -110,3 +119,39 @@ class Draft(models.Model):
     @property
     def warning_flags(self) -> list[dict]:
         return [flag for flag in self.flags if flag.get("severity") == "warn"]
+
+    @property
+    def warning_rules(self) -> list[str]:
+        """The distinct `warn` rules an approver must acknowledge."""
+        return sorted({flag["rule"] for flag in self.warning_flags})
+
+    @property
+    def is_expired(self) -> bool:
+        """Still waiting for approval after the time its author asked for."""
+        return (
+            self.state == DraftState.SUBMITTED
+            and self.requested_for is not None
+            and self.requested_for <= timezone.now()
+        )
+
+
+class DraftRevision(models.Model):
+    """One version of a draft's text. Earlier revisions are kept when it is edited."""
+
+    draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField()
+    text = models.TextField(blank=True)
+    flags = models.JSONField(default=list, blank=True)
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["draft", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["draft", "number"], name="draft_revision_unique")
+        ]
+
+    def __str__(self):
+        return f"Draft {self.draft_id} revision {self.number}"

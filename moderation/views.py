@@ -11,7 +11,8 @@ from publishing.client import tweet_web_url
 
 from . import selectors, services
 from .checks import MAX_TWEET_LENGTH, check_text
-from .forms import ApproveForm, DraftForm, LiveCheckForm, RejectForm
+from .content_templates import CONTENT_TEMPLATES, suggest_hashtags, template_text
+from .forms import DraftForm, LiveCheckForm, RetweetForm
 from .models import Draft
 from .states import EDITABLE_STATES, IllegalTransition
 
@@ -58,6 +59,7 @@ def compose(request: HttpRequest, draft_id: int | None = None) -> HttpResponse:
                     author=request.user,
                     lpt_account=form.cleaned_data["lpt_account"],
                     text=form.cleaned_data["text"],
+                    requested_for=form.cleaned_data["requested_for"],
                     draft=draft,
                 )
                 if "submit" in request.POST:
@@ -69,18 +71,55 @@ def compose(request: HttpRequest, draft_id: int | None = None) -> HttpResponse:
             except ValidationError as exc:
                 form.add_error(None, _error_text(exc))
     else:
-        initial = {"text": draft.text, "lpt_account": draft.lpt_account_id} if draft else {}
-        form = DraftForm(initial=initial, user=request.user)
+        form = DraftForm(initial=_compose_initial(request, draft), user=request.user)
 
-    if not form.fields["lpt_account"].queryset.exists():
+    accounts = form.fields["lpt_account"].queryset
+    if not accounts.exists():
         messages.warning(request, "You are not a member of any LPT account yet; ask an admin.")
     text = form.data.get("text", "") if form.is_bound else form.initial.get("text", "")
-    result = check_text(text) if text else None
+    account = _chosen_account(accounts, form["lpt_account"].value())
     return render(
         request,
         "moderation/compose.html",
-        {"form": form, "draft": draft, "result": result, "max_length": MAX_TWEET_LENGTH},
+        {"form": form, "draft": draft, "max_length": MAX_TWEET_LENGTH,
+         "templates": CONTENT_TEMPLATES, **_check_context(text, account)},
     )
+
+
+def _chosen_account(accounts, value):
+    """The account picked in the form (or the first one offered), None when there is none."""
+    chosen = accounts.filter(pk=value).first() if str(value or "").isdigit() else None
+    return chosen or accounts.first()
+
+
+def _compose_initial(request: HttpRequest, draft: Draft | None) -> dict:
+    if draft is not None:
+        return {"text": draft.text, "lpt_account": draft.lpt_account_id,
+                "requested_for": draft.requested_for}
+    initial = {}
+    account_id = request.GET.get("lpt_account", "")
+    if account_id.isdigit():
+        initial["lpt_account"] = int(account_id)
+    template = request.GET.get("template", "")
+    if template:
+        accounts = permissions.draftable_accounts(request.user)
+        account = _chosen_account(accounts, initial.get("lpt_account"))
+        initial["text"] = template_text(template, account.area_names if account else [])
+    return initial
+
+
+def _check_context(text: str, account) -> dict:
+    """What the composer shows beside the text: count, flags, preview, hashtags, incident."""
+    from incidents.selectors import active_incident_for
+
+    result = check_text(text, account=account) if text else None
+    return {
+        "result": result,
+        "text": text,
+        "account": account,
+        "hashtags": suggest_hashtags(account.area_names, text) if account else [],
+        "incident": active_incident_for(account) if account else None,
+    }
 
 
 @login_required
@@ -97,12 +136,34 @@ def live_check(request: HttpRequest) -> HttpResponse:
             .filter(pk=form.cleaned_data["lpt_account"])
             .first()
         )
-    result = check_text(text, account=account)
     return render(
         request,
         "moderation/compose.html#check-result",
-        {"result": result, "max_length": MAX_TWEET_LENGTH, "text": text},
+        {"max_length": MAX_TWEET_LENGTH, **_check_context(text, account)},
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def propose_retweet(request: HttpRequest) -> HttpResponse:
+    """Propose retweeting a tweet (by link or id) on an LPT account; comms approve it."""
+    require(permissions.may_draft(request.user))
+    form = RetweetForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            draft = services.draft_propose_retweet(
+                author=request.user,
+                lpt_account=form.cleaned_data["lpt_account"],
+                tweet_id=form.cleaned_data["tweet_id"],
+                handle=form.cleaned_data["handle"],
+                requested_for=form.cleaned_data["requested_for"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, _error_text(exc))
+        else:
+            messages.success(request, "Retweet proposed: it is waiting for approval by comms.")
+            return redirect("moderation:draft-detail", draft_id=draft.pk)
+    return render(request, "moderation/retweet.html", {"form": form})
 
 
 @login_required
@@ -110,11 +171,17 @@ def live_check(request: HttpRequest) -> HttpResponse:
 def draft_detail(request: HttpRequest, draft_id: int) -> HttpResponse:
     draft = _visible_draft(request, draft_id)
     events = draft.events.select_related("actor")
+    revisions = draft.revisions.select_related("edited_by")
     tweet_url = tweet_web_url(draft.lpt_account.handle, draft.tweet_id) if draft.tweet_id else ""
+    retweeted_url = (
+        tweet_web_url(draft.retweet_of_handle or "i", draft.retweet_of_tweet_id)
+        if draft.retweet_of_tweet_id else ""
+    )
     return render(
         request,
         "moderation/draft_detail.html",
-        {"draft": draft, "events": events, "tweet_url": tweet_url},
+        {"draft": draft, "events": events, "revisions": revisions, "tweet_url": tweet_url,
+         "retweeted_url": retweeted_url, "account": draft.lpt_account, "text": draft.text},
     )
 
 
@@ -143,74 +210,3 @@ def reopen(request: HttpRequest, draft_id: int) -> HttpResponse:
     return _run_draft_action(
         request, services.draft_reopen, draft_id, "The draft is open for editing again."
     )
-
-
-@login_required
-@require_GET
-def queue(request: HttpRequest) -> HttpResponse:
-    require(permissions.may_review(request.user), "Only corporate comms can see the queue.")
-    drafts = selectors.review_queue()
-    return render(request, "moderation/queue.html", {"drafts": drafts})
-
-
-def _queue_row_response(request, draft, *, error: str = "", approve_form=None, reject_form=None):
-    if request.htmx:
-        return render(
-            request,
-            "moderation/queue.html#queue-row",
-            {
-                "draft": draft,
-                "error": error,
-                "approve_form": approve_form,
-                "reject_form": reject_form,
-            },
-        )
-    if error:
-        messages.error(request, f"Draft {draft.pk}: {error}")
-    return redirect("moderation:queue")
-
-
-@login_required
-@require_POST
-def approve(request: HttpRequest, draft_id: int) -> HttpResponse:
-    require(permissions.may_review(request.user), "Only corporate comms can approve.")
-    draft = _visible_draft(request, draft_id)
-    form = ApproveForm(request.POST)
-    if not form.is_valid():
-        return _queue_row_response(request, draft, error="Check the form.", approve_form=form)
-    try:
-        draft = services.draft_approve(
-            draft_id=draft.pk,
-            actor=request.user,
-            override_reason=form.cleaned_data["override_reason"],
-        )
-    except (ValidationError, services.AlreadyDecided) as exc:
-        text = _error_text(exc) if isinstance(exc, ValidationError) else str(exc)
-        draft.refresh_from_db()
-        return _queue_row_response(request, draft, error=text, approve_form=form)
-    if not request.htmx:
-        messages.success(request, f"Approved draft {draft.pk}; it is queued for posting.")
-    return _queue_row_response(request, draft)
-
-
-@login_required
-@require_POST
-def reject(request: HttpRequest, draft_id: int) -> HttpResponse:
-    require(permissions.may_review(request.user), "Only corporate comms can reject.")
-    draft = _visible_draft(request, draft_id)
-    form = RejectForm(request.POST)
-    if not form.is_valid():
-        return _queue_row_response(
-            request, draft, error=" ".join(form.errors["reason"]), reject_form=form
-        )
-    try:
-        draft = services.draft_reject(
-            draft_id=draft.pk, actor=request.user, reason=form.cleaned_data["reason"]
-        )
-    except (ValidationError, services.AlreadyDecided) as exc:
-        text = _error_text(exc) if isinstance(exc, ValidationError) else str(exc)
-        draft.refresh_from_db()
-        return _queue_row_response(request, draft, error=text, reject_form=form)
-    if not request.htmx:
-        messages.success(request, f"Rejected draft {draft.pk}; the officer has the reason.")
-    return _queue_row_response(request, draft)

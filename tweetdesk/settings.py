@@ -39,9 +39,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "template_partials",
+    "django_filters",
     "accounts",
     "audit",
     "moderation",
+    "incidents",
+    "notifications",
     "publishing",
     "ruleset",
     "demo",
@@ -72,6 +75,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.role",
+                "incidents.context_processors.critical_incidents",
+                "notifications.context_processors.notification_count",
             ],
         },
     },
@@ -157,6 +162,11 @@ CELERY_BEAT_SCHEDULE = {
     "requeue-stranded-drafts": {
         "task": "publishing.tasks.requeue_stranded_drafts",
         "schedule": env.float("REQUEUE_SWEEP_SECONDS", default=60.0),
+    },
+    # Scheduled tweets go out to the minute: the database holds the schedule, beat releases it.
+    "release-scheduled-drafts": {
+        "task": "moderation.tasks.release_scheduled_drafts",
+        "schedule": env.float("RELEASE_SWEEP_SECONDS", default=20.0),
     },
 }
 

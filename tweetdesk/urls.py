@@ -14,5 +14,8 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("moderation.urls")),
     path("rules/", include("ruleset.urls")),
+    path("incidents/", include("incidents.urls")),
+    path("notifications/", include("notifications.urls")),
+    path("audit/", include("audit.urls")),
     path("django-admin/", admin.site.urls),
 ]

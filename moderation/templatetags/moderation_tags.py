@@ -1,3 +1,5 @@
+import re
+
 from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
@@ -24,4 +26,19 @@ def highlight_flags(text: str, flags: list[dict]) -> str:
         )
         position = end
     parts.append(escape(text[position:]))
+    return mark_safe("".join(str(part) for part in parts))
+
+
+_ENTITY = re.compile(r"(?<![\w/])([#@]\w+|https?://\S+)")
+
+
+@register.filter
+def tweet_html(text: str) -> str:
+    """The text as X shows it: escaped, hashtags, mentions and links in the link colour."""
+    parts, position = [], 0
+    for match in _ENTITY.finditer(text or ""):
+        parts.append(escape(text[position : match.start()]))
+        parts.append(format_html('<span class="entity">{}</span>', match.group(0)))
+        position = match.end()
+    parts.append(escape((text or "")[position:]))
     return mark_safe("".join(str(part) for part in parts))

@@ -63,7 +63,8 @@ def test_comms_approval_queues_the_draft_and_records_who(
         draft = services.draft_approve(draft_id=draft.pk, actor=comms)
     assert draft.state == DraftState.QUEUED
     assert draft.decided_by == comms
-    assert len(callbacks) == 1  # the posting task is enqueued once, after commit
+    # The posting task is enqueued once, after commit (the other callback emails the author).
+    assert [c.__qualname__ for c in callbacks].count("enqueue_post.<locals>.<lambda>") == 1
     actions = list(
         AuditEvent.objects.filter(draft=draft).order_by("id").values_list("action", "actor")
     )

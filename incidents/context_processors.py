@@ -1,0 +1,9 @@
+from .selectors import active_incidents
+
+
+def critical_incidents(request):
+    """The active critical incidents, for the banner on every page (one query)."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    return {"active_incidents": list(active_incidents())}

@@ -1,0 +1,39 @@
+from django.urls import reverse
+
+from moderation import services
+from notifications.models import Notification
+from tests.factories import PASSWORD
+from tests.moderation.workflow_helpers import submitted
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def test_header_count_is_polled_and_cleared(officer_client, officer, lpt, comms):
+    draft = submitted(officer, lpt)
+    services.draft_approve(draft_id=draft.pk, actor=comms)
+    badge = officer_client.get(reverse("notifications:count"), **HTMX).content.decode()
+    assert 'id="notification-count"' in badge and "1<span" in badge and "every 30s" in badge
+    page = officer_client.get(reverse("notifications:list")).content.decode()
+    assert "Priya Shah approved your draft" in page
+    officer_client.post(reverse("notifications:mark-read"))
+    assert not Notification.objects.filter(recipient=officer, read_at__isnull=True).exists()
+
+
+def test_comms_are_told_about_new_work_in_the_header(client, comms, officer, lpt):
+    submitted(officer, lpt)
+    client.login(username=comms.username, password=PASSWORD)
+    page = client.get(reverse("moderation:queue")).content.decode()
+    assert 'class="badge"' in page
+
+
+def test_posting_tells_the_author(officer, lpt, comms):
+    from audit.services import audit_record
+
+    draft = submitted(officer, lpt)
+    audit_record(action="draft.posted", draft=draft, from_state="posting", to_state="posted")
+    assert Notification.objects.filter(recipient=officer, kind="posted").exists()
+
+
+def test_notifications_need_a_login(client, db):
+    assert client.get(reverse("notifications:count")).status_code == 302
+    assert client.post(reverse("notifications:mark-read")).status_code == 302
