@@ -368,7 +368,8 @@ def _is_fine(tokens: list[_Tok], ctx: RulesContext) -> bool:
     if joined in ctx.fine_name_strings:
         return True
     words = {t.text.replace("’", "'").casefold() for t in tokens}
-    return any(words <= fine for fine in ctx.fine_name_tokens)
+    candidates = ctx.fine_name_index.get(next(iter(words)), ())
+    return any(words <= fine for fine in candidates)
 
 
 def _is_place(tokens: list[_Tok], ctx: RulesContext, lex: Lexicon) -> bool:
