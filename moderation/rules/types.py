@@ -22,9 +22,11 @@ class Flag:
     end: int
     message: str
     guidance: str
+    # Inbound only: an emergency happening now (someone in danger, a crime in progress).
+    urgent: bool = False
 
     def to_dict(self) -> dict:
-        return {
+        result = {
             "rule": self.rule,
             "severity": self.severity,
             "start": self.start,
@@ -32,6 +34,9 @@ class Flag:
             "message": self.message,
             "guidance": self.guidance,
         }
+        if self.urgent:
+            result["urgent"] = True
+        return result
 
 
 def _normalised_names(values: Iterable[str]) -> frozenset[str]:
