@@ -246,6 +246,12 @@ def draft_post(*, draft_id: int, attempt_limit: int | None = None) -> PostResult
                 _close_attempt(claim.attempt, AttemptOutcome.MISSED, latency_ms())
                 return _mark_missed(locked, timezone.now())
 
+    if timezone.now() + timedelta(seconds=sum(settings.TWITTER_API_TIMEOUT)) >= (
+        claim.attempt.lease_until
+    ):
+        # Sending now could outlive the lease, and whoever takes over could post again.
+        failure = PostFailure(reason="Checking X took too long; trying again.", retry=True)
+        return _finish_failure(claim, failure, latency_ms(), attempt_limit)
     try:
         response = _send(client, draft)
     except Exception as exc:  # noqa: BLE001 - classify_failure re-raises what it does not know
@@ -419,7 +425,7 @@ def stranded_draft_ids(*, now: datetime | None = None) -> list[int]:
     cutoff = now - timedelta(seconds=settings.STRANDED_AFTER_SECONDS)
     queued = (
         Draft.objects.filter(state=DraftState.QUEUED)
-        .annotate(waiting_since=Coalesce("next_attempt_at", "queued_at"))
+        .annotate(waiting_since=Coalesce("next_attempt_at", "queued_at", "updated_at"))
         .filter(waiting_since__lt=cutoff)
     )
     expired = Draft.objects.filter(state=DraftState.POSTING).filter(

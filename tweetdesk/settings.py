@@ -181,10 +181,8 @@ POST_BACKOFF_CAP_SECONDS = env.float("POST_BACKOFF_CAP_SECONDS", default=300.0)
 # After an unknown outcome, wait at least this long before looking for the tweet on X.
 POST_UNKNOWN_RECHECK_SECONDS = env.float("POST_UNKNOWN_RECHECK_SECONDS", default=5.0)
 # An attempt in flight longer than this is presumed dead (worker killed) and resolved on X.
-# Must exceed the longest attempt: two API calls with their connect and read timeouts.
-POST_LEASE_SECONDS = env.int(
-    "POST_LEASE_SECONDS", default=int(2 * sum(TWITTER_API_TIMEOUT)) + 30
-)
+# A worker never sends a tweet once less than one request's timeout is left of its lease.
+POST_LEASE_SECONDS = env.int("POST_LEASE_SECONDS", default=180)
 
 # --- Secrets at rest ------------------------------------------------------------------------
 # Comma-separated Fernet keys, newest first; older keys only decrypt (see `rotate_encryption_key`).

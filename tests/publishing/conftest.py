@@ -19,9 +19,10 @@ FAST_POSTING_ENV = {
     "POST_BACKOFF_CAP_SECONDS": "0.5",
     "POST_UNKNOWN_RECHECK_SECONDS": "0",
     "POST_MAX_RETRIES": "30",
-    "POST_LEASE_SECONDS": "3",
+    "POST_LEASE_SECONDS": "5",
     "POST_RATE_CAP_PER_24H": "0",
-    "TWITTER_API_READ_TIMEOUT": "2",
+    "TWITTER_API_CONNECT_TIMEOUT": "1",
+    "TWITTER_API_READ_TIMEOUT": "1",
 }
 
 
@@ -30,7 +31,7 @@ def fast_retries(settings):
     settings.POST_BACKOFF_BASE_SECONDS = 0.01
     settings.POST_BACKOFF_CAP_SECONDS = 0.02
     settings.POST_UNKNOWN_RECHECK_SECONDS = 0
-    settings.POST_LEASE_SECONDS = 3
+    settings.POST_LEASE_SECONDS = 30
     return settings
 
 
@@ -52,6 +53,9 @@ def sandbox_requests(sandbox, username=None) -> list[dict]:
 
 
 def queued(account, author, text, **fields):
+    from django.utils import timezone
+
+    fields.setdefault("queued_at", timezone.now())
     return DraftFactory(
         lpt_account=account, author=author, text=text, state=DraftState.QUEUED, **fields
     )
@@ -127,8 +131,9 @@ def posting_workers(transactional_db, sandbox, settings):
     with app.connection_for_write() as conn:
         conn.default_channel.queue_purge(settings.CELERY_TASK_DEFAULT_QUEUE)
     for name, value in FAST_POSTING_ENV.items():
-        if name != "TWITTER_API_READ_TIMEOUT":
+        if not name.startswith("TWITTER_"):
             setattr(settings, name, type(getattr(settings, name))(value))
+    settings.STRANDED_AFTER_SECONDS = 1
     workers = Workers(worker_env(settings, sandbox))
     yield workers
     workers.stop()
