@@ -56,9 +56,8 @@ def queued(account, author, text, **fields):
     from django.utils import timezone
 
     fields.setdefault("queued_at", timezone.now())
-    return DraftFactory(
-        lpt_account=account, author=author, text=text, state=DraftState.QUEUED, **fields
-    )
+    fields.setdefault("state", DraftState.QUEUED)
+    return DraftFactory(lpt_account=account, author=author, text=text, **fields)
 
 
 def wait_until_due(draft) -> None:
