@@ -74,10 +74,14 @@ def pause_from_headers(status: int, headers, *, now: float) -> Pause | None:
 
 
 def _state_locked(account: LptAccount) -> AccountPostingState:
-    AccountPostingState.objects.bulk_create(
-        [AccountPostingState(lpt_account=account)], ignore_conflicts=True
-    )
-    return AccountPostingState.objects.select_for_update().get(lpt_account=account)
+    states = AccountPostingState.objects.select_for_update()
+    state = states.filter(lpt_account=account).first()
+    if state is None:  # first post of this account; another worker may create it meanwhile
+        AccountPostingState.objects.bulk_create(
+            [AccountPostingState(lpt_account=account)], ignore_conflicts=True
+        )
+        state = states.get(lpt_account=account)
+    return state
 
 
 def posting_pause(*, account: LptAccount, now: datetime, count_cap: bool = True) -> Pause | None:

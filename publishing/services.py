@@ -315,34 +315,28 @@ def _after_duplicate(claim: _Claim, client, failure: PostFailure, latency: int, 
     return _finish_failure(claim, failure, latency, limit)
 
 
-def _close_attempt(attempt: PostAttempt, outcome: str, latency: int, **fields) -> None:
-    attempt.outcome = outcome
-    attempt.finished_at = timezone.now()
-    attempt.latency_ms = latency
+def _close_attempt(attempt: PostAttempt, outcome: str, latency: int, **fields) -> bool:
+    """Record how an attempt in flight ended. False if it was no longer in flight: its lease
+    ran out and another worker took the draft over (and resolves it through the timeline)."""
+    fields |= {"outcome": outcome, "finished_at": timezone.now(), "latency_ms": latency}
+    closed = PostAttempt.objects.filter(
+        pk=attempt.pk, outcome=AttemptOutcome.IN_FLIGHT
+    ).update(**fields)
     for name, value in fields.items():
         setattr(attempt, name, value)
-    attempt.save()
-
-
-def _still_ours(draft: Draft | None, attempt: PostAttempt) -> bool:
-    """False when our lease ran out and another worker took the draft over meanwhile."""
-    attempt.refresh_from_db(fields=["outcome"])
-    return (
-        draft is not None
-        and draft.state == DraftState.POSTING
-        and attempt.outcome == AttemptOutcome.IN_FLIGHT
-    )
+    return bool(closed)
 
 
 def _finish_posted(claim: _Claim, tweet_id: str, latency: int, *, adopted: bool) -> PostResult:
     with transaction.atomic():
         draft = _locked(claim.draft.pk)
-        if not _still_ours(draft, claim.attempt):
+        outcome = AttemptOutcome.ADOPTED if adopted else AttemptOutcome.POSTED
+        if draft.state != DraftState.POSTING or not _close_attempt(
+            claim.attempt, outcome, latency, tweet_id=tweet_id
+        ):
             # Whoever took over resolves through the timeline and finds this tweet.
             _log_attempt(claim.draft, claim.attempt, "superseded", tweet_id=tweet_id)
             return PostResult(status="skipped", reason="superseded")
-        outcome = AttemptOutcome.ADOPTED if adopted else AttemptOutcome.POSTED
-        _close_attempt(claim.attempt, outcome, latency, tweet_id=tweet_id)
         draft.tweet_id = tweet_id
         draft.failure_reason = ""
         draft.next_attempt_at = None
@@ -358,9 +352,6 @@ def _finish_posted(claim: _Claim, tweet_id: str, latency: int, *, adopted: bool)
 def _finish_failure(claim: _Claim, failure: PostFailure, latency: int, limit: int) -> PostResult:
     with transaction.atomic():
         draft = _locked(claim.draft.pk)
-        if not _still_ours(draft, claim.attempt):
-            _log_attempt(claim.draft, claim.attempt, "superseded", reason=failure.reason)
-            return PostResult(status="skipped", reason="superseded")
         # Waiting for X's rate limit to reset is not a failed try: it does not use up attempts.
         rate_limited = failure.retry_at is not None
         give_up = not failure.retry or (draft.post_attempts >= limit and not rate_limited)
@@ -368,7 +359,11 @@ def _finish_failure(claim: _Claim, failure: PostFailure, latency: int, limit: in
             outcome = AttemptOutcome.UNKNOWN
         else:
             outcome = AttemptOutcome.FAILED if give_up else AttemptOutcome.RETRY
-        _close_attempt(claim.attempt, outcome, latency, detail=failure.reason)
+        if draft.state != DraftState.POSTING or not _close_attempt(
+            claim.attempt, outcome, latency, detail=failure.reason
+        ):
+            _log_attempt(claim.draft, claim.attempt, "superseded", reason=failure.reason)
+            return PostResult(status="skipped", reason="superseded")
         draft.failure_reason = failure.reason
         retry_in = None
         if give_up:
