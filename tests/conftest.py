@@ -128,15 +128,17 @@ def registered(sandbox, lpt, other_lpt):
 
 
 class WorkerProcess:
-    def __init__(self, env: dict[str, str]):
+    def __init__(self, env: dict[str, str], concurrency: int = 1):
         self.env = env
+        self.concurrency = concurrency
         self.output: list[str] = []
         self.process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 30) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "tweetdesk", "worker", "--loglevel", "INFO",
-             "--concurrency", "1", "--without-gossip", "--without-mingle", "--without-heartbeat"],
+             "--concurrency", str(self.concurrency), "--without-gossip", "--without-mingle",
+             "--without-heartbeat"],
             cwd=ROOT, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         ready = threading.Event()

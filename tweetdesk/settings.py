@@ -185,6 +185,18 @@ POST_LATENESS_MINUTES = env.int("POST_LATENESS_MINUTES", default=60)
 # A draft left `queued` or `posting` for longer than this is considered stranded and re-queued.
 STRANDED_AFTER_SECONDS = env.int("STRANDED_AFTER_SECONDS", default=300)
 
+# --- Posting pipeline (publishing/) --------------------------------------------------------
+# TweetDesk's own cap per LPT account, under X's per-user limits; 0 turns it off.
+POST_RATE_CAP_PER_24H = env.int("POST_RATE_CAP_PER_24H", default=50)
+# Transient failures: exponential backoff with full jitter, base * 2**(attempt-1), capped.
+POST_BACKOFF_BASE_SECONDS = env.float("POST_BACKOFF_BASE_SECONDS", default=2.0)
+POST_BACKOFF_CAP_SECONDS = env.float("POST_BACKOFF_CAP_SECONDS", default=300.0)
+# After an unknown outcome, wait at least this long before looking for the tweet on X.
+POST_UNKNOWN_RECHECK_SECONDS = env.float("POST_UNKNOWN_RECHECK_SECONDS", default=5.0)
+# An attempt in flight longer than this is presumed dead (worker killed) and resolved on X.
+# A worker never sends a tweet once less than one request's timeout is left of its lease.
+POST_LEASE_SECONDS = env.int("POST_LEASE_SECONDS", default=180)
+
 # --- Secrets at rest ------------------------------------------------------------------------
 # Comma-separated Fernet keys, newest first; older keys only decrypt (see `rotate_encryption_key`).
 ENCRYPTION_KEYS = env.list("ENCRYPTION_KEYS", default=[])

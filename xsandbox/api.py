@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 import math
+from datetime import datetime
 
 import twitter_text
 
@@ -50,6 +51,25 @@ def _id_param(query: dict[str, str], name: str) -> str | None:
             )
         )
     return value
+
+
+def _time_param(query: dict[str, str], name: str) -> float | None:
+    """An ISO 8601 time parameter (X's `start_time`, e.g. 2026-11-25T10:00:00Z) as epoch."""
+    value = query.get(name)
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ApiError(
+            invalid_request(
+                f"The `{name}` query parameter value [{value}] is not a valid time",
+                {name: [value]},
+            )
+        )
+    return moment.timestamp()
 
 
 def _max_results(query: dict[str, str]) -> int:
@@ -299,7 +319,11 @@ class XApiHandlers:
         query = request.query
         limit, since_id, until_id = self._window(query)
         tweets = self.store.user_timeline(
-            owner.id, limit=limit + 1, since_id=since_id, until_id=until_id
+            owner.id,
+            limit=limit + 1,
+            since_id=since_id,
+            until_id=until_id,
+            start_time=_time_param(query, "start_time"),
         )
 
         def authors(page, fields):

@@ -32,6 +32,7 @@ from .messages import (
     unauthorized,
 )
 from .ratelimits import RateLimiter
+from .requestlog import LoggedRequest, RequestLog
 from .store import SandboxStore
 
 __all__ = ["Request", "Response", "SandboxApp", "register_accounts"]
@@ -60,12 +61,13 @@ class SandboxApp:
         self.clock = clock
         self.faults = FaultInjector(store, clock)
         self.rate_limiter = RateLimiter(clock)
+        self.request_log = RequestLog()
         self.verifier = SignatureVerifier(store, signature_base_url)
         # Set on shutdown, so that slow-answer faults stop sleeping.
         self.stopping = threading.Event()
         self.routes = self._build_routes(
             XApiHandlers(store, self.faults, clock),
-            ControlHandlers(store, self.faults, self.rate_limiter),
+            ControlHandlers(store, self.faults, self.rate_limiter, self.request_log),
         )
 
     @staticmethod
@@ -91,6 +93,7 @@ class SandboxApp:
             route("GET", r"/_sandbox/mentions", control.list_mentions),
             route("POST", r"/_sandbox/mentions", control.add_mention),
             route("GET", r"/_sandbox/tweets", control.list_tweets),
+            route("GET", r"/_sandbox/requests", control.list_requests),
             route("POST", r"/_sandbox/reset", control.reset),
             route("GET", r"/_sandbox/admin", control.admin_page),
             route("POST", r"/_sandbox/admin/faults", control.admin_set_faults),
@@ -138,10 +141,25 @@ class SandboxApp:
         return self._api(route, request, match.groupdict())
 
     def _api(self, route: Route, request: Request, arguments: dict[str, str]) -> Response:
-        """Authenticate, apply rate limits and faults, then run an X API handler."""
+        """Authenticate, apply rate limits and faults, run an X API handler, log the answer."""
         account = self.verifier.authenticate(
             request.method, request.target, request.headers, request.body
         )
+        response = self._answer(route, request, arguments, account)
+        self.request_log.add(
+            LoggedRequest(
+                at=self.clock(),
+                method=request.method,
+                path=request.path,
+                endpoint=route.endpoint,
+                username=account.username if account else None,
+                status=response.status,
+                dropped=response.drop_connection,
+            )
+        )
+        return response
+
+    def _answer(self, route: Route, request: Request, arguments: dict[str, str], account):
         if account is None:
             response = unauthorized()
             response.headers.update(self.rate_limiter.peek("", route.endpoint).headers())

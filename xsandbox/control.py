@@ -18,16 +18,24 @@ from .messages import (
 )
 from .pages import iso_time
 from .ratelimits import RateLimiter
+from .requestlog import RequestLog
 from .store import USERNAME_PATTERN, Account, Mention, SandboxStore, is_numeric_id
 
 
 class ControlHandlers:
     """Handlers for /_sandbox/... and the pages; they change state the X API only reads."""
 
-    def __init__(self, store: SandboxStore, faults: FaultInjector, rate_limiter: RateLimiter):
+    def __init__(
+        self,
+        store: SandboxStore,
+        faults: FaultInjector,
+        rate_limiter: RateLimiter,
+        request_log: RequestLog,
+    ):
         self.store = store
         self.faults = faults
         self.rate_limiter = rate_limiter
+        self.request_log = request_log
 
     def _control_json(self, request: Request, *, optional: bool = False):
         if optional and not request.body.strip():
@@ -175,6 +183,11 @@ class ControlHandlers:
         entries.sort(key=lambda entry: int(entry["id"]), reverse=True)
         return json_response(200, entries)
 
+    def list_requests(self, request: Request) -> Response:
+        """The X API requests answered since the last reset, oldest first."""
+        entries = self.request_log.entries(request.query.get("username"))
+        return json_response(200, [entry.as_dict() for entry in entries])
+
     def reset(self, request: Request) -> Response:
         payload = self._control_json(request, optional=True)
         if not isinstance(payload, dict):
@@ -187,6 +200,7 @@ class ControlHandlers:
         self.store.reset(accounts=accounts)
         self.faults.forget()
         self.rate_limiter.clear()
+        self.request_log.clear()
 
     # HTML pages
 

@@ -387,12 +387,14 @@ class SandboxStore:
         limit: int,
         since_id: str | None = None,
         until_id: str | None = None,
+        start_time: float | None = None,
     ) -> list[Tweet]:
-        """Not-deleted tweets of one author, newest first, with since_id < id < until_id."""
+        """Not-deleted tweets of one author, newest first, with since_id < id < until_id,
+        created at or after `start_time` (epoch seconds) when given."""
         rows = self._query(
             "SELECT * FROM tweets WHERE author_id = ? AND deleted_at IS NULL"
-            " AND id > ? AND id < ? ORDER BY id DESC LIMIT ?",
-            (int(author_id), int(since_id or 0), int(until_id or MAX_ID), limit),
+            " AND id > ? AND id < ? AND created_at >= ? ORDER BY id DESC LIMIT ?",
+            (int(author_id), int(since_id or 0), int(until_id or MAX_ID), start_time or 0, limit),
         )
         return [self._tweet(row) for row in rows]
 
