@@ -1,6 +1,7 @@
 """Benchmark: the approval queue page with 10,000 submitted drafts across 40 LPTs.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/tweetdesk .venv/bin/python benchmarks/queue_page.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/tweetdesk \
+        .venv/bin/python benchmarks/queue_page.py
 
 Creates a throw-away PostgreSQL test database (test_<name>), fills it, requests /queue/ as a
 comms user and prints the median time and the number of SQL queries; the database is dropped at
