@@ -39,12 +39,20 @@ _ACT = (
     r"(?:come\s+(?:out|by|round\s+now|quick|quickly|now|asap)|call\s+(?:me|us)|ring\s+(?:me|us)|"
     r"contact\s+(?:me|us)|phone\s+(?:me|us)|get\s+(?:in\s+touch\s+with\s+)?(?:me|us)|"
     r"check\s+(?:it|on|this|that|him|her|them|out)|look\s+into|attend|investigate|send|"
-    r"do\s+something|help\s+(?:me|us|with\s+this|find))"
+    r"do\s+something|help\s+(?:me|us|with\s+this|find)(?!\s+(?:to\s+)?(?:promote|publici[sz]e|"
+    r"advertise|share|spread|raise|get\s+the\s+word))|"
+    r"give\s+(?:me|us|my\s+\w+)\s+a\s+(?:call|ring|bell|buzz)|get\s+back\s+to\s+(?:me|us)|"
+    r"pop\s+(?:round|over|by)\s+(?:to|and|now|today|tonight)|come\s+round|"
+    r"have\s+a\s+(?:word|look)|speak\s+to\s+(?:me|us|him|her|them)|sort\s+(?:it|this|them|him))"
 )
 
 # Asking the police to act, or how to report something.
 REQUEST = _any(
     rf"\b{_ME}\s+(?:would\s+)?(?:like|want|wish|need|have)\s+to\s+report\b",
+    r"\b(?:need|needs|want|wanna|wanted|like|wish|trying|tryin|how)\s+(?:to|2)\s+report\b"
+    r"(?!\s+(?:a\s+)?pot-?holes?)",
+    r"\b(?:is\s+)?(?:this|it)\s+(?:is\s+|'s\s+)?(?:one\s+for\s+(?:you|the\s+police)|"
+    r"a\s+(?:police|101|999)\s+(?:matter|job|thing))\b",
     r"\b(?:how|where|who)\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:go\s+about\s+)?report",
     r"\b(?:can|could|should|shall|do)\s+(?:i|we)\s+report\s+(?:it|this|that|him|her|them)\b",
     r"\b(?:can|could|should|shall)\s+(?:i|we)\s+report\s+(?:him|her|them|my|our)\b",
@@ -81,6 +89,7 @@ NOT_POLICE = _any(
 # Crimes, emergencies and dangers told as they happen or have just happened to the sender.
 _STOLEN = (
     r"stolen|nicked|pinched|swiped|taken|snatched|robbed|burgled|mugged|pickpocketed|siphoned|"
+    r"stripped|ripped\s+out|cut\s+off|slashed|spray[\s-]?painted|tagged|lifted|"
     r"sawn\s+off|ripped\s+off|conned|scammed|defrauded|hacked|keyed|vandalised|smashed|"
     r"broken\s+into|broke\s+into|kicked\s+in|ransacked|damaged|set\s+(?:on\s+)?fire|torched|"
     r"dumped|fly-?tipped"
@@ -108,14 +117,14 @@ INCIDENT = _any(
     r"\b(?:stealing|pulling|taking|stripping)\s+(?:the\s+)?(?:lead|copper|cables?|metal)\b",
     r"\b(?:taking|stealing|took|stole|helping\s+(?:him|her|themselves)\s+to)\s+(?:money|cash|"
     r"things|items|jewellery|medication)\s+(?:from|out\s+of)\b",
-    r"\b(?:as\s+we\s+speak|happening\s+now)\b",
+    r"\b(?:as\s+we\s+speak|happening\s+now(?!\s+that))\b",
     r"\b(?:tried|trying|tryin|attempted)\s+to\s+(?:break|get\s+in|steal|nick|force|grab|snatch|"
     r"take|rob|open)\b|\bbreak(?:ing)?\s+in(?:to)?\b",
     r"\bkeeps?\s+(?:turning\s+up|coming\s+round|messaging|calling|ringing|texting|following|"
     r"sending|contacting|threatening|hitting)\b|\b(?:asked|told)\s+(?:him|her|them)\s+to\s+stop\b",
     r"\bthrough\s+(?:my|our|the|her|his)\s+(?:\w+\s+)?(?:window|windscreen|door)\b",
     r"\b(?:cuckoo\w*|county\s+lines|coming\s+and\s+going\s+at\s+all\s+hours)\b",
-    r"\b(?:passed\s+out|can'?t\s+wake|unresponsive|seizure|fitting|choking|drowning|"
+    r"\b(?:passed\s+out(?!\s+(?:as|from|of)\b)|can'?t\s+wake|unresponsive|seizure|fitting|choking|drowning|"
     r"in\s+the\s+(?:river|canal|sea|water)|flames|smoke\s+(?:pouring|coming|billowing))\b",
     r"\b(?:anti-?social\s+behaviou?r|shoplift\w*|dangerous\s+driv\w+|drink[\s-]driv\w+|"
     r"drunk\s+driv\w+|trespass\w*|poach\w*|hare\s+coursing|dog\s+attack|blackmail\w*|"
@@ -128,13 +137,15 @@ INCIDENT = _any(
     r"\b(?:on\s+fire|set\s+fire|fire\s+in|smoke\s+everywhere|spreading|smell\s+of\s+gas|gas\s+leak|"
     r"collapsed|colapsed|unconscious|not\s+breathing|not\s+moving|not\s+responding|bleeding|"
     r"fallen\s+(?:in|over|down)|has\s+fallen|crash(?:ed)?|collision|upside\s+down|shed\s+its\s+load|"
-    r"wrong\s+way|loose\s+on|nearly\s+(?:been\s+)?(?:hit|took|hitting)|knife|gun|machete|"
+    r"wrong\s+way|loose\s+on|nearly\s+(?:been\s+)?(?:hit|took|hitting)|knife(?!\s+(?:surrender|"
+    r"amnesty|bins?|arch|crime))|gun|machete|"
     r"baseball\s+bat|crowbar|weapon|fight(?:ing)?|brawl|stabb(?:ed|ing)|suspicious\s+(?:package|"
     r"man|men|car|van|person|people|behaviour|activity)|locked\s+in\s+a\s+car|crying\s+on\s+the\s+"
     r"(?:bridge|railings|ledge)|on\s+the\s+(?:bridge\s+)?railings|jump(?:ing)?\s+off|"
     r"traffic\s+lights\s+(?:are\s+)?(?:out|down|not\s+working))\b",
     # Missing people and welfare: "hasn't been seen for three days", "not come home".
-    r"\b(?:hasn'?t|has\s+not|haven'?t|not)\s+(?:been\s+seen|come\s+home|came\s+home|returned)\b",
+    r"\b(?:hasn'?t|has\s+not|haven'?t|not)\s+(?:been\s+seen|come\s+(?:home|back)|came\s+(?:home|back)|"
+    r"returned|got\s+(?:home|back)|turned\s+up\s+(?:at|for))\b",
     r"\bwandered\s+off\b|\bgone\s+missing\b|\breport\s+(?:him|her|them)\s+missing\b",
     r"(?:^|\b)missing:|\bmissing\s+(?:person|since|from)\b",
     r"\b(?:i'?m|we'?re|i\s+am|i\s+feel|feel)\s+(?:so\s+|really\s+|very\s+)?(?:scared|terrified|"
@@ -152,6 +163,57 @@ INCIDENT = _any(
     r"\bblacked\s+out\b|\bsomeone\s+inside\b|\btorch\s+light\b|\bback\s+door'?s?\s+(?:is\s+)?open\b",
     r"\bkids\s+(?:are\s+)?(?:playing\s+on|throwing)\b|\bthrowing\s+(?:stones|bricks|things|eggs)\b",
     r"\bmasked\b|\bno\s+lights\b|\bpanting\b",
+    # Theft told as leaving with something: "walked off with the charity box", "did a runner".
+    r"\b(?:walked|made|ran|run|legged\s+it|drove|cycled|gone)\s+off\s+with\b|"
+    r"\b(?:ripped|pulled|torn|cut|taken)\s+(?:out|off|down)\s+(?:of|from)\s+(?:my|our|the|his|her|their|"
+    r"an?)\b|"
+    r"\bdrove\s+off\s+without\s+paying\b|\bdid\s+a\s+runner\b|\bdone\s+a\s+runner\b",
+    # Drugs.
+    r"\b(?:dealing|selling\s+(?:drugs|weed|gear|coke|pills|stuff))\b(?!\s+with)|"
+    r"\bdrug\s+deals?\b|\bsmell\s+of\s+(?:weed|cannabis|skunk)\b|\bcannabis\s+farm\b",
+    # Fraud and impersonation: phishing, identity theft, courier fraud.
+    r"\bclicked\s+(?:on\s+)?(?:a|the|this|that)\s+link\b|"
+    r"\b(?:typed|put|entered|gave|given|handed\s+over)\s+(?:in\s+)?(?:my|her|his|our|their|all\s+my)\s+"
+    r"(?:card|bank|account|banking|personal)\s+(?:details|number|info)|"
+    r"\b(?:been|got)\s+(?:had|done\s+over|ripped\s+off|fleeced|catfished)\b|"
+    r"\b(?:my|her|his)\s+identity\b|\bidentity\s+(?:theft|fraud)\b|"
+    r"\b(?:accounts?|contracts?|loans?|cards?)\s+in\s+(?:my|her|his|our)\s+name\b|"
+    r"\b(?:says|said|saying|claims|claiming|pretending|pretended|posing)\s+(?:he'?s|she'?s|they'?re|"
+    r"to\s+be|as|he\s+is|she\s+is|they\s+are|it'?s)\s+(?:an?\s+|the\s+|from\s+(?:the\s+)?)?"
+    r"(?:police|officer|detective|bank|hmrc|dvla|council|gas|water|electric|bt|microsoft|amazon)|"
+    r"\b(?:courier|give|hand\s+over|withdraw)\s+(?:\w+\s+){0,3}(?:cash|money|savings)\b",
+    # Violence: "getting battered", "3 of them kicking him".
+    r"\b(?:getting|got|being|been)\s+(?:battered|beaten|jumped|glassed|slashed|headbutted|"
+    r"bottled|kicked\s+in|set\s+upon|knocked\s+out|leathered|twatted|done\s+in)\b|"
+    r"\b(?:kicking|punching|hitting|beating|stamping\s+on|attacking|battering|strangling|"
+    r"choking|dragging|slapping)\s+(?:him|her|them|someone|somebody|a\s+\w+|me|my|the\s+\w+)\b",
+    # Indecency and sexual offences.
+    r"\b(?:exposing|flashing)\s+(?:himself|herself|themselves)\b|\bflasher\b|"
+    r"\btouched\s+(?:me|her|my)\b|\bindecent\b",
+    # Someone vulnerable in danger: "in her dressing gown on the dual carriageway".
+    r"\b(?:dressing\s+gown|pyjamas|pjs|nightie|slippers)\b.{0,80}\b(?:road|carriageway|motorway|"
+    r"street|walking|wandering|lost|confused)\b|\b(?:confused|disorientated|disoriented)\s+"
+    r"(?:old|elderly|man|woman|lady|gent)|\b(?:walking|wandering|standing|lying|sat|sitting)\s+"
+    r"(?:along|down|on|in|across)\s+(?:the\s+)?(?:middle\s+of\s+the\s+road|dual\s+carriageway|"
+    r"motorway|hard\s+shoulder|railway|tracks|line)\b",
+    # Suspicious behaviour: "going slowly up and down our close", "looking into cars".
+    r"\bup\s+and\s+down\s+(?:our|the|my)\s+(?:street|road|close|lane|avenue|drive|cul-?de-?sac|"
+    r"estate|crescent|way)\b|\b(?:looking|peering|checking)\s+(?:in|into|through)\s+"
+    r"(?:car|cars|windows|gardens|houses|vans|sheds)\b|\bacting\s+suspicious(?:ly)?\b|"
+    r"\bcasing\s+(?:the|our|houses)\b",
+    # Dangerous driving and animals in danger.
+    r"\bwrong\s+side\s+of\s+the\s+road\b|\bwrong\s+side\s+of\s+the\s+[am]\d|"
+    r"\bgoing\s+to\s+kill\s+(?:someone|somebody)\b|\ball\s+over\s+the\s+road\b|"
+    r"\bdriving\s+(?:like\s+a\s+(?:maniac|lunatic|idiot)|erratically)\b|"
+    r"\b(?:dog|dogs|puppy|child|baby|kid)\s+(?:left|locked|shut)\s+in\s+(?:a|the|his|her|their)\s+"
+    r"(?:car|van)\b",
+    # Throwing things at people, cars or buildings; "throwing stanes at the windaes".
+    r"\bthrowing\s+(?:\w+\s+){1,2}at\b",
+    # Harassment by phone or post: "silent calls", "left a dead bird on my step".
+    r"\bsilent\s+calls\b|\b(?:left|leaving|put)\s+(?:a\s+)?dead\s+\w+|\bpoison[\s-]pen\b",
+    # Telling the police about something: "just letting you know", "thought you should know".
+    r"\bjust\s+(?:letting|to\s+let)\s+you\s+know\b|\bthought\s+you\s+(?:should|ought\s+to|"
+    r"might\s+want\s+to|'d\s+want\s+to)\s+know\b|\bheads\s+up\b",
 )
 
 # Mentions that are about help already given, praise, complaints, events or sharing.
@@ -161,7 +223,7 @@ THANKS = _any(
     r"\bjust\s+wanted\s+to\s+say\b|\bwanted\s+to\s+say\s+thanks\b",
     r"\b(?:well\s+done|nice\s+one|great\s+work|brilliant\s+work|amazing\s+effort|good\s+job|"
     r"you\s+were\s+(?:fantastic|brilliant|great|amazing)|what\s+a\s+(?:hero|star|legend)|"
-    r"proud\s+of\s+(?:you|them|the\s+team)|(?:great|brilliant|useful|good)\s+(?:tweet|post|"
+    r"proud\s+of|congratulations|congrats|(?:great|brilliant|useful|good)\s+(?:tweet|post|"
     r"advice|video|thread))\b",
     r"\b(?:was|were|been|got)\s+(?:returned|recovered|found\s+safe|found)\b|\bcame\s+back\b|"
     r"\bfound\s+(?:safe|my|the|him|her)\b|\bso\s+glad\b",
@@ -172,10 +234,13 @@ COMPLAINT = _any(
     r"\bwhy\s+(?:have|has|do|don'?t|are|did|is|isn'?t|aren'?t)\s+(?:the\s+)?(?:police|you|officers|"
     r"we|they)\b",
     r"\b(?:should|need\s+to)\s+be\s+catching\b|\bshould\s+have\s+more\s+powers\b",
+    r"\b(?:knife|weapons?)\s+(?:surrender|amnesty|bins?|arch)\b|\bpassed\s+out\s+(?:as|from|of)\b",
     r"\b(?:copy|copies)\s+of\s+(?:a|my|the|our)\s+(?:\w+\s+){0,2}report\b|\bwas\s+dealt\s+with\b",
 )
 SHARE = _any(
     r"\bhelp\s+(?:us\s+)?spread\s+the\s+word\b",
+    r"\bhelp\s+(?:us|me)\s+(?:to\s+)?(?:promote|publici[sz]e|advertise|share|spread|raise\s+"
+    r"awareness|get\s+the\s+word\s+out|fundraise)\b",
     r"\b(?:please\s+)?(?:rt|retweet|share)\s+(?:our|this|the|my)\s+(?:\w+\s+){0,3}?(?:event|"
     r"poster|appeal|quiz|fair|fayre|day|night|page|fundraiser|collection)\b",
 )
@@ -193,10 +258,11 @@ GENERAL = _any(
 
 # Happening now or just happened, with danger to someone.
 URGENT = _any(
-    r"\b(?:right\s+now|happening\s+now|as\s+we\s+speak|just\s+now|at\s+the\s+moment|still\s+"
+    r"\b(?:right\s+now|happening\s+now(?!\s+that)|as\s+we\s+speak|just\s+now|at\s+the\s+moment|still\s+"
     r"(?:there|here|inside|outside|behind\s+me|going\s+on|at\s+it)|please\s+hurry|hurry|"
     r"come\s+(?:quick|quickly|now|asap)|send\s+someone|please\s+come)\b",
-    r"\b(?:knife|gun|machete|baseball\s+bat|crowbar|weapon|stabb(?:ed|ing)|shot)\b",
+    r"\b(?:knife(?!\s+(?:surrender|amnesty|bins?|arch|crime))|gun|machete|baseball\s+bat|crowbar|"
+    r"weapon|stabb(?:ed|ing)|shot)\b",
     r"\b(?:fight(?:ing)?|brawl|punch(?:ed|ing)|hitting|beating|attacking|kicking\s+off|"
     r"glasses\s+being\s+thrown|bleeding)\b",
     r"\b(?:on\s+fire|set\s+fire|smoke\s+everywhere|spreading|smell\s+of\s+gas|gas\s+leak|flames|"
@@ -219,6 +285,35 @@ URGENT = _any(
     r"\bfor\s+the\s+last\s+\d+\s+min",
     r"\bstill\s+(?:hanging\s+around|around|about|lurking|nearby)\b|\bjust\s+tried\s+to\b",
     r"\bjust\s+come\s+home\s+to\s+find\b|\bkicked\s+in\b",
+    # Now, in every register: "at this minute", "as I type", Scots "the now".
+    r"\b(?:at\s+this\s+(?:minute|moment|second)|this\s+(?:minute|second)|as\s+i\s+(?:type|write)|"
+    r"(?:right|just)\s+this\s+(?:minute|second)|in\s+progress|going\s+on\s+now|"
+    r"outside\s+(?:my|our)\s+(?:house|door|window|flat|home)\s+now|(?<!for\s)the\s+now\s*$|"
+    r"the\s+now\b(?!\s+(?:defunct|closed|former))|currently\s+(?:outside|inside|in|on|at))",
+    r"\b(?:battered|beaten\s+up|getting\s+beaten|jumped|glassed|slashed|headbutted|kicking\s+(?:him|"
+    r"her|them|someone|somebody)|stamping\s+on|strangling|dragging\s+(?:her|him))\b",
+    r"\b(?:panick?ing|on\s+(?:his|her|their|the|its)\s+way\b(?!\s+home)|courier\s+who'?s|"
+    r"coming\s+to\s+collect)\b",
+    r"\b(?:getting\s+dark|not\s+answering\s+(?:her|his|their)\s+phone|"
+    r"(?:year|yr)s?[\s-]old\b.{0,60}\b(?:missing|hasn'?t\s+come|not\s+come|not\s+back))",
+    r"\b(?:in\s+(?:the|this)\s+heat|windows?\s+(?:up|shut|closed)|(?:left|locked)\s+in\s+"
+    r"(?:a|the)\s+(?:hot\s+)?car)\b",
+    r"\b(?:torch|moving\s+about\s+inside|someone'?s?\s+(?:is\s+)?in\s+there)\b",
+    r"\b(?:dual\s+carriageway|motorway|hard\s+shoulder|railway\s+line|on\s+the\s+tracks|"
+    r"middle\s+of\s+the\s+road|wrong\s+side|kill\s+(?:someone|somebody)|all\s+over\s+the\s+road|"
+    r"erratically|like\s+a\s+(?:maniac|lunatic)|nearly\s+(?:had|knocked|ran|run))\b",
+    r"\b(?:exposing|flashing)\s+(?:himself|herself)\b.{0,80}\b(?:kids|children|play\s+area|"
+    r"school|park)\b",
+)
+# Someone hurt but now safe: "She's ok but shaken" makes a past incident not urgent, unless
+# something is still going on.
+CALM = _any(
+    r"\b(?:she|he|they|i|we|everyone|all)(?:'s|'re|'m|\s+is|\s+are|\s+am|\s+was|\s+were)\s+"
+    r"(?:ok|okay|fine|alright|all\s+right|unhurt|not\s+hurt|safe\s+now)\b",
+    r"\bno\s+one\s+(?:was\s+)?hurt\b|\bnobody\s+(?:was\s+)?hurt\b",
+)
+STILL_NOW = _any(
+    r"\b(?:right\s+now|still|as\s+we\s+speak|happening\s+now(?!\s+that)|at\s+this\s+minute|hurry|the\s+now)\b",
 )
 
 
@@ -237,7 +332,9 @@ def classify_mention(text: str, context: RulesContext | None = None) -> list[Fla
     if trigger is None:
         return []
     start, end = trigger.span()
-    urgent = URGENT.search(folded) is not None
+    urgent = URGENT.search(folded) is not None and (
+        CALM.search(folded) is None or STILL_NOW.search(folded) is not None
+    )
     severity = _RULE.default_severity
     message = (
         f"This looks like a call for help (“{' '.join(text[start:end].split())}”). "

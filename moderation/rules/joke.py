@@ -7,7 +7,7 @@ matter", "don't joke about bombs at the airport" (a bare "joke" is never enough 
 from .text import Guarded, GuardSet, Hit
 from .types import RulesContext
 
-_EMOJI = "😂🤣😆😅😹😜😝😛🤪🙃🙄😏🤡🥁🤦🤭"
+_EMOJI = "😂🤣😆😅😹😜😝😛🤪🙃🙄😏🤡🥁🤦🤭😒😉"
 _CREATURE_WORDS = (
     "dracula vampire vampires werewolf werewolves zombie zombies alien aliens ufo ufos bigfoot "
     "yeti nessie ghost ghosts godzilla unicorn unicorns leprechaun leprechauns tooth bunny "
@@ -25,7 +25,11 @@ PATTERNS = GuardSet(
         subs=("lol", "lmao", "lmfao", "rofl", "pmsl", "lulz"),
     ),
     Guarded(
-        r"\b(?:a?ha){2,}h?\b | \bha(?:[\s,.-]+ha)+\b | \bhe(?:he)+\b | \bteehee\b | \bbwa(?:ha)+\b",
+        # Not a place called "Ha-Ha Road" or "the Haha Inn".
+        r"""(?:\b(?:a?ha){2,}h?\b | \bha(?:[\s,.-]+ha)+\b | \bhe(?:he)+\b | \bteehee\b
+            | \b(?:bwa|mwa|mua|mwu)(?:ha)+\b)
+            (?!\s+(?:road|rd|lane|street|st|avenue|close|drive|way|farm|house|inn|pub|hill|wood|
+               park|bridge|wall)\b)""",
         subs=(
             "haha",
             "ha ha",
@@ -36,6 +40,9 @@ PATTERNS = GuardSet(
             "hehe",
             "teehee",
             "bwaha",
+            "mwaha",
+            "muaha",
+            "mwuha",
             "ahah",
         ),
     ),
@@ -143,6 +150,60 @@ PATTERNS = GuardSet(
         subs=("because that",),
     ),
     Guarded(r"\s/s\s*$", subs=(" /s",)),
+    # Sarcasm markers: "Top marks. Not.", "Yeah, course", "because obviously", "slow clap",
+    # "thanks to the genius who...", "#sarcasm", "*eye roll*".
+    Guarded(
+        r"""(?:^|[.!?,…]\s*|\.\.\.\s*)not\s*[.!]+(?=\s|$) | \.\.\.\s*not\b\s*$
+          | \b(?:yeah|yea|yeh|oh|ah)\s*,?\s*(?:of\s+)?(?:course|sure|totally|definitely)\b
+            (?!\s+(?:you\s+can|we\s+can|we\s+will|we'll|i\s+will|i'll|no\s+problem))
+          | \bbecause\s+(?:obviously|why\s+not|of\s+course|clearly|naturally)\b
+          | \bcos\s+(?:obviously|why\s+not)\b
+          | \bslow\s+clap | \b(?:eye[\s-]?roll|rolls?\s+eyes|rolling\s+(?:our|my)\s+eyes)\b
+          | \#(?:sarcasm|not|irony|sarcastic)\b | \b(?:sarcasm|irony)\s+(?:alert|intended)\b
+          | \bthanks\s+for\s+nothing\b
+          | \bthe\s+(?:genius|geniuses|bright\s+sparks?|einsteins?|comedians?|charmers?|
+              muppets?|clowns?|wise\s+guys?|smart\s+alecs?|budding\s+\w+)\s+(?:who|that)\b
+          | (?:^|[.!?]\s+)(?:really|very|so|super|most|how)\s+(?:helpful|considerate|thoughtful|
+              mature|classy|sensible|clever|responsible)\s*\.(?=\s|$)""",
+        words="not yeah yea yeh oh ah obviously cos slow eye roll rolls rolling sarcasm irony "
+        "sarcastic nothing genius geniuses spark sparks einstein einsteins comedian comedians "
+        "charmer charmers muppet muppets clown clowns wise smart budding helpful considerate "
+        "thoughtful mature classy sensible clever responsible",
+        subs=("because", "#not"),
+    ),
+    # More laughter: "Heh.", "*chuckles*", "XD", "kek".
+    Guarded(
+        r"""\*\s*(?:snort|snorts|chuckles?|giggles?|laughs?|sniggers?|cackles?|sighs?|facepalms?)\s*\*
+          | (?:^|[.!?]\s+)(?:heh|hah|ha)\s*[.!]+ | \bkek\b | (?-i:\b[xX]D+\b)
+          | \bwink,?\s+wink\b | \bnudge,?\s+nudge\b | (?<![\w:/]);-?\)(?!\w)""",
+        words="heh hah ha kek xd xdd wink nudge",
+        subs=("*", ";)", ";-)"),
+    ),
+    # Wordplay: stock animal and food puns, stretched animal noises ("baaa-d", "moooving").
+    Guarded(
+        r"""\b(?:udderly|udder\s+(?:chaos|madness|nonsense)|pawsome|pawfect|paw-?some|purr-?fect|
+              purrfectly|furr?ever|egg-?cellent|eggs-?actly|egg-?stra|eggs-?traordinary|
+              un-?bee-?lievable|bee-?have|bee-?hive\s+yourselves|hoof-?ing|neigh-bou?rs?|
+              hare-?raising|hoppy\s+(?:easter|days)|owl-?standing|toad-?ally|whale\s+of\s+a|
+              o-?fish-?al|fin-?tastic|shell-?ebrat\w*|moo-?ving|moo-?ve|cow-?incidence|
+              hog-?wild|boar-?ing|ewe\s+(?:know|can)|goat\s+to\s+be|bah-?humbug|
+              oink-?credible|quacking\s+(?:job|time)|duck-?tective|im-?paw-?sible|
+              claw-?some|fur-?get|sea-?rious)\b
+          | \b(?:ba{3,}|mo{3,}|ne{2,}igh|qua{2,}ck|oi{2,}nk|wo{3,}f|me{2,}o+w)\w*""",
+        words="udderly udder pawsome pawfect paw purr purrfect purrfectly furever furrever egg "
+        "eggcellent eggs eggsactly eggstra eggstraordinary un bee unbeelievable beehave beehive "
+        "hoof hoofing neigh hare owl toad toadally whale o fin fintastic shell moo mooving moove "
+        "cow cowincidence hog swine boar ewe goat bah oink quacking duck ducktective im claw "
+        "clawsome fur furget sea searious boaring",
+        subs=("baaa", "mooo", "neeigh", "quaack", "oiink", "wooof", "meeow", "eeow"),
+    ),
+    # Comic exaggeration of petty crime: "the crime of the century", "the great cake heist".
+    Guarded(
+        r"""\b(?:crime|heist|caper|robbery)\s+of\s+the\s+(?:century|decade|millennium)\b
+          | \bthe\s+great\s+(?:[\w-]+\s+){1,3}?(?:heist|caper|robbery|escape|getaway)\b
+          | \bpublic\s+enemy\s+(?:number\s+one|no\.?\s*1)\b""",
+        words="century decade millennium heist caper robbery escape getaway enemy",
+    ),
     # Tongue-in-cheek "sightings" of monsters and legends ("Dracula's been spotted at the Abbey").
     Guarded(
         rf"""\b(?:{_CREATURES})(?:'s|s)?\s+(?:(?:has|have|was|were|is|are)\s+)?(?:been\s+)?

@@ -4,12 +4,16 @@ News about what an off-duty officer did, talk of officers being on duty or of sh
 patterns are left alone: "off duty" counts only as something the team is doing now.
 """
 
+import re
+
 from .text import Guarded, GuardSet, Hit
 from .types import RulesContext
 
 _SHIFT = (
-    r"(?:(?:late|early|night|day|long|busy|quiet|hectic|mad|last)\s+)?"
-    r"(?:shift|tour\s+of\s+duty|tour)"
+    r"(?:(?:very|really|late|early|night|day|long|busy|quiet|hectic|mad|last|eventful|tough|"
+    r"hard|crazy|manic|wet|cold|hot|interesting|productive|varied|good|great|another|first|"
+    r"final|12[\s-]?hour|10[\s-]?hour)\s+){0,3}"
+    r"(?:shift|tour\s+of\s+duty|tour|turn|set\s+of\s+(?:nights|lates|earlies|shifts))"
 )
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
@@ -39,7 +43,10 @@ PATTERNS = GuardSet(
               (?:done|finished|off|signing\s+off)\b
           | \b(?:that'?s|thats|that\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me|the\s+[\w'-]+
               (?:\s+[\w'-]+)?\s+team)|for\s+(?:us|me|today|tonight|this\s+(?:evening|shift)))\b(?!'s)
-          | \bthat'?s\s+a\s+wrap\b""",
+          | \b(?:that'?s|thats|that\s+is)\s+(?:us|me|it|your\s+lot)\s+(?:from\s+(?:us|me)\s+)?
+              for\s+(?:tonight|today|now|the\s+(?:day|night|evening|week|weekend)|
+              this\s+(?:week|shift|evening|morning|afternoon))\b
+          | \bthat'?s\s+(?:a\s+wrap|your\s+lot\s+from)\b""",
         words="that that's thats",
     ),
     Guarded(
@@ -64,7 +71,7 @@ PATTERNS = GuardSet(
           | \b(?:i'?m|we'?re|i\s+am|we\s+are|team\s+(?:is|are)|team'?s)\s+(?:all\s+)?off\s+
               (?:now|home|duty|for\s+the\s+(?:day|night))\b
           | \b(?:off|time|heading|going)\s+(?:to|for)\s+(?:get\s+|grab\s+|catch\s+)?
-              (?:some\s+|a\s+bit\s+of\s+|a\s+few\s+hours\s+)?(?:bed|sleep|kip|shut[\s-]?eye|zzz+)\b
+              (?:some\s+|a\s+bit\s+of\s+|a\s+few\s+hours\s+)?(?:bed|sleep|kip|shut[\s-]?eye|zzz+)\b(?!\s+on\s+it)
           | \bbowing\s+out\b
           | \b(?:heading|going|setting)\s+off\s+(?:now|home|for\s+the\s+(?:day|night))\b
           | \b(?:we'?re|i'?m|we\s+are|i\s+am)\s+off\s*(?:[.!,;]|$)
@@ -73,11 +80,15 @@ PATTERNS = GuardSet(
     ),
     Guarded(
         r"""\bgood\s*night\s+(?:all|everyone|everybody|folks|from|and)\b | \bgoodnight\b
-          | \bnight,?\s+(?:all|everyone|folks)\b | \bnight\s+night\b | \bnighty\s+night\b
+          | (?<![\w'])(?:(?<!\w\s)|(?<=\bso\s)|(?<=\bok\s)|(?<=and\s)|(?<=okay\s)|(?<=right\s))
+              (?:night|nite|nighty)(?:\s+night)?,?\s+
+              (?:all|everyone|everybody|folks|peeps|team)\b(?!\s+(?:round|over|long|day))
+          | \bnight\s+night\b | \bnighty\s+night\b | \bnos\s+da\b | \bhwyl\s+fawr\b
+          | \boidhche\s+mhath\b
           | (?:^|[.!,;:]\s*)sleep\s+(?:well|tight)\b
           | \b(?:last|final)\s+(?:patrol|call|job)\s+(?:of\s+the\s+(?:night|day|shift)\s+)?
               (?:done|over|finished|complete|dealt\s+with)\b""",
-        words="night goodnight sleep last final",
+        words="night nite nighty goodnight sleep last final nos hwyl oidhche",
     ),
     Guarded(
         rf"""\bover\s+and\s+out\b | \bbye\s+for\s+now\b
@@ -88,6 +99,47 @@ PATTERNS = GuardSet(
               (?:night|late|early|day|next|lates|earlies)\s*
               (?:team|shift|turn|crew|lot)?\b""",
         words="over bye catch rest hang hanging handing hand",
+    ),
+    # Goodbyes at the end of a shift, in their many regional and casual forms.
+    Guarded(
+        r"""(?:^|[.!?,;:]\s*)(?:ta[\s-]?ra|tara|ta[\s-]ta|ttfn|cheerio|toodle[\s-]?(?:oo|pip)|
+              see\s+ya|laters|later\s+all|bye\s+(?:all|everyone|everybody|folks|from)|
+              adios|au\s+revoir|hasta\s+la\s+vista)\b
+          | \b(?:ta[\s-]?ra|tara|ta[\s-]ta|cheerio|bye)\s+(?:for\s+now|from\s+(?:us|me|the))\b""",
+        words="ta tara ttfn cheerio toodle ya laters later bye adios revoir vista",
+    ),
+    Guarded(
+        r"""\b(?:until|till|til)\s+next\s+time\b | \bcall(?:ing|ed)?\s+it\s+a\s+(?:night|day)\b""",
+        words="next call calling called",
+    ),
+    Guarded(
+        r"""\b(?:hand(?:ing|ed)?|pass(?:ing|ed)?)\s+(?:over\s+)?(?:the\s+baton|the\s+reins)\b
+          | \b(?:hand(?:ing|ed)?|pass(?:ing|ed)?)\s+over\s+to\s+(?:the\s+)?(?:night|late|early|
+              day|next|lates|earlies|nights|relief|oncoming)\b""",
+        words="handing handed hand passing passed pass",
+    ),
+    Guarded(
+        r"""\b(?:early|late)\s+(?:finish|dart)\s+(?:for|today|tonight)\b
+          | (?:^|[.!?,;:]\s*)(?:an\s+)?early\s+(?:finish|dart)\b(?!\s+(?:to|of|at|on|in)\b)""",
+        words="finish dart",
+    ),
+    # "See you Monday" ends a shift; after an event it is an invitation (see find()).
+    Guarded(
+        rf"""\bsee\s+(?:you|ya|y'all)\s+(?:all\s+)?(?:on\s+)?(?:tomorrow|{_DAYS}|after\s+the\s+weekend|
+              after\s+(?:our|my|the)\s+rest\s+days|on\s+the\s+other\s+side)\b""",
+        words="see",
+    ),
+    Guarded(
+        rf"""\b(?:we'?re|we\s+are|i'?m|i\s+am|we'?ll\s+be|i'?ll\s+be)\s+(?:back\s+)?(?:in|on)\s+
+              again\s+(?:on\s+)?(?:tomorrow|{_DAYS}|next\s+week)\b
+          | \bback\s+(?:after|following)\s+(?:our|my|the|a\s+(?:few|couple\s+of))\s+
+              (?:rest\s+days|days\s+off|leave|well[\s-]earned\s+break)\b""",
+        words="again after following",
+    ),
+    Guarded(
+        r"""\b(?:feet|our\s+feet|my\s+feet)\s+up\b(?=[^.!?]{0,30}(?:now|time|tonight|home))
+          | \b(?:off|time|going|heading)\s+(?:home|for\s+a\s+brew)\s+(?:now|we\s+go)\b""",
+        words="feet home brew",
     ),
     # Leaving now and saying when the team is back: "Back Sunday, Downham Market."
     Guarded(
@@ -102,7 +154,19 @@ PATTERNS = GuardSet(
 )
 
 
+# Invitations: "Our surgery is back on Monday at the library. See you Monday!"
+_EVENT = re.compile(
+    r"\b(?:surgery|surgeries|event|meeting|stall|drop[\s-]in|coffee|cuppa|market|show|fete|fayre|"
+    r"fair|session|clinic|library|open\s+day|come\s+(?:along|and|down)|pop\s+(?:in|along|by|down)|"
+    r"join\s+us|say\s+hello)\b",
+    re.IGNORECASE,
+)
+
+
 def find(text: str, ctx: RulesContext) -> list[Hit]:
+    matches = PATTERNS.matches(text)
+    if any(m.group()[:3].lower() == "see" for m in matches) and _EVENT.search(text):
+        matches = [m for m in matches if m.group()[:3].lower() != "see"]
     return [
         Hit(
             m.start(),
@@ -110,5 +174,5 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             f"“{m.group().strip()}” announces going off duty, which tells people when fewer "
             "officers are about. Remove the sign-off.",
         )
-        for m in PATTERNS.matches(text)
+        for m in matches
     ]

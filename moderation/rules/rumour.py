@@ -41,7 +41,7 @@ PATTERNS = GuardSet(
           | \b(?:we|i)\s+hear\s+(?:that|there|a|some)\b | \bhearing\s+(?:that|reports?|rumou?rs?)\b
           | \bwe'?re\s+hearing\b | \bso\s+we'?re\s+told\b
           | \b(?:someone|somebody|a\s+(?:friend|neighbour|few\s+people|couple\s+of\s+people)|
-              people|folk|locals|residents)\s+(?:has\s+|have\s+)?(?:told|tell|telling)\s+(?:us|me)\b
+              people|folk|locals|residents)\s+(?:has\s+|have\s+)?(?:told|tell|telling)\s+(?:us|me)\b(?!\s+(?:about|of)\b)
           | \b(?:we|i)\s+(?:were|was|have\s+been|'ve\s+been)\s+told\s+by\s+(?:someone|somebody|
               a\s+friend|people|locals|residents)\b
           | \bwe(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:being\s+)?told\s+(?:that|there|it|a|
