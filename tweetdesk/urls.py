@@ -17,5 +17,6 @@ urlpatterns = [
     path("incidents/", include("incidents.urls")),
     path("notifications/", include("notifications.urls")),
     path("audit/", include("audit.urls")),
+    path("mentions/", include("mentions.urls")),
     path("django-admin/", admin.site.urls),
 ]
