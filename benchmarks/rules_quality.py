@@ -7,6 +7,11 @@ Default corpora: every tests/corpus/*outbound*.jsonl, plus the shared sample
 message: a rule counts once per item however often it fires; "clean false alarm" is the share
 of unlabelled items that got any flag at all. --check exits 1 unless micro precision and
 recall are >= 0.95, every rule's recall >= 0.90 and the clean false-alarm rate <= 0.03.
+
+Inbound corpora (a file name containing "inbound"; by default tests/corpus/*inbound*.jsonl and
+the shared sample's inbound.jsonl) are scored with the inbound classifier instead: precision
+and recall of `call_for_help`, and of its urgent marking where items carry `"urgent": true`.
+Targets: recall >= 0.95 with precision >= 0.85. Throughput is items per second of CPU time.
 """
 
 import argparse
@@ -17,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from moderation.rules import check, default_rules_context
+from moderation.rules.inbound import classify_mention
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_SAMPLES = [
@@ -24,11 +30,13 @@ SHARED_SAMPLES = [
     Path("/work/shared/corpus-sample/outbound.jsonl"),
 ]
 TARGETS = {"precision": 0.95, "recall": 0.95, "rule_recall": 0.90, "clean_false_alarm": 0.03}
+INBOUND_TARGETS = {"precision": 0.85, "recall": 0.95}
 
 
-def default_corpora() -> list[Path]:
-    corpora = sorted((ROOT / "tests" / "corpus").glob("*outbound*.jsonl"))
+def default_corpora(kind: str = "outbound") -> list[Path]:
+    corpora = sorted((ROOT / "tests" / "corpus").glob(f"*{kind}*.jsonl"))
     for sample in SHARED_SAMPLES:
+        sample = sample.with_name(f"{kind}.jsonl")
         if sample.exists():
             corpora.append(sample)
             break
@@ -46,7 +54,12 @@ def load(path: Path) -> list[dict]:
             except json.JSONDecodeError as exc:
                 raise SystemExit(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
             items.append(
-                {"id": item["id"], "text": item["text"], "labels": set(item.get("labels", []))}
+                {
+                    "id": item["id"],
+                    "text": item["text"],
+                    "labels": set(item.get("labels", [])),
+                    "urgent": bool(item.get("urgent")),
+                }
             )
     return items
 
@@ -81,9 +94,9 @@ class Score:
 def score(items: list[dict], context) -> Score:
     codes = sorted(set().union(*(item["labels"] for item in items)))
     result = Score(codes, {c: {"tp": 0, "fp": 0, "fn": 0} for c in codes})
-    started = time.perf_counter()
+    started = time.process_time()
     predictions = [{flag.rule for flag in check(item["text"], context)} for item in items]
-    result.seconds = time.perf_counter() - started
+    result.seconds = max(time.process_time() - started, 1e-9)
     for item, got in zip(items, predictions, strict=True):
         gold = item["labels"]
         if not gold:
@@ -127,7 +140,7 @@ def report(path: Path, items: list[dict], result: Score, show_errors: bool) -> l
     print(f"{'MICRO':<16}{tp + fn:>8}{tp:>6}{fp:>6}{fn:>6}{p:>8.3f}{r:>8.3f}{f:>8.3f}")
     print(
         f"clean false alarm: {result.clean_flagged}/{result.clean_total} = "
-        f"{result.clean_false_alarm:.3f}   ({len(items) / result.seconds:.0f} items/s in-process)"
+        f"{result.clean_false_alarm:.3f}   ({len(items) / result.seconds:.0f} items/s of CPU time)"
     )
     if p < TARGETS["precision"]:
         misses.append(f"micro precision {p:.3f} < {TARGETS['precision']}")
@@ -145,6 +158,51 @@ def report(path: Path, items: list[dict], result: Score, show_errors: bool) -> l
     return misses
 
 
+def _prf_line(label: str, tp: int, fp: int, fn: int) -> tuple[float, float]:
+    p = _ratio(tp, tp + fp, 1.0 if tp + fn == 0 else 0.0)
+    r = _ratio(tp, tp + fn, 1.0)
+    print(f"{label:<16}{tp + fn:>8}{tp:>6}{fp:>6}{fn:>6}{p:>8.3f}{r:>8.3f}")
+    return p, r
+
+
+def score_inbound(path: Path, items: list[dict], context, show_errors: bool) -> list[str]:
+    """Score the inbound classifier on one corpus; print and return the targets it misses."""
+    started = time.process_time()
+    flags = [classify_mention(item["text"], context) for item in items]
+    seconds = max(time.process_time() - started, 1e-9)
+    counts = {"call_for_help": [0, 0, 0], "urgent": [0, 0, 0]}
+    errors = []
+    for item, got in zip(items, flags, strict=True):
+        gold = "call_for_help" in item["labels"]
+        urgent = bool(got and got[0].urgent)
+        for key, g, p in (("call_for_help", gold, bool(got)), ("urgent", item["urgent"], urgent)):
+            counts[key][0] += g and p
+            counts[key][1] += p and not g
+            counts[key][2] += g and not p
+            if g != p:
+                errors.append(("FP" if p else "FN", key, item))
+    print(f"corpus: {path}  items={len(items)}  (inbound classifier)")
+    header = f"{'rule':<16}{'support':>8}{'TP':>6}{'FP':>6}{'FN':>6}{'prec':>8}{'recall':>8}"
+    print(header)
+    print("-" * len(header))
+    p, r = _prf_line("call_for_help", *counts["call_for_help"])
+    if any(item["urgent"] for item in items):
+        _prf_line("  urgent", *counts["urgent"])
+    else:
+        print(f"{'  urgent':<16}  (no urgent labels in this corpus)")
+    print(f"({len(items) / seconds:.0f} items/s of CPU time)")
+    if show_errors:
+        for kind, code, item in errors:
+            print(f"  {kind:<4}{code:<15}{item['id']:<10}{item['text'][:110]!r}")
+    print()
+    misses = []
+    if p < INBOUND_TARGETS["precision"]:
+        misses.append(f"call_for_help precision {p:.3f} < {INBOUND_TARGETS['precision']}")
+    if r < INBOUND_TARGETS["recall"]:
+        misses.append(f"call_for_help recall {r:.3f} < {INBOUND_TARGETS['recall']}")
+    return misses
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="*", type=Path, help="labelled JSONL files")
@@ -152,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
 
-    corpora = args.corpora or default_corpora()
+    corpora = args.corpora or default_corpora("outbound") + default_corpora("inbound")
     if not corpora:
         print("rules_quality: no corpus found; pass one or more JSONL paths", file=sys.stderr)
         return 2
@@ -162,10 +220,11 @@ def main(argv: list[str] | None = None) -> int:
     missed = []
     for path in corpora:
         items = load(path)
-        missed += [
-            f"{path.name}: {m}"
-            for m in report(path, items, score(items, context), args.show_errors)
-        ]
+        if "inbound" in path.name:
+            misses = score_inbound(path, items, context, args.show_errors)
+        else:
+            misses = report(path, items, score(items, context), args.show_errors)
+        missed += [f"{path.name}: {m}" for m in misses]
     for line in missed:
         print(f"MISSED TARGET {line}")
     return 1 if args.check and missed else 0

@@ -8,6 +8,16 @@ from .text import Guarded, GuardSet, Hit
 from .types import RulesContext
 
 _EMOJI = "😂🤣😆😅😹😜😝😛🤪🙃🙄😏🤡🥁🤦🤭"
+_CREATURE_WORDS = (
+    "dracula vampire vampires werewolf werewolves zombie zombies alien aliens ufo ufos bigfoot "
+    "yeti nessie ghost ghosts godzilla unicorn unicorns leprechaun leprechauns tooth bunny "
+    "monster"
+)
+_CREATURES = (
+    r"dracula|vampires?|werewol(?:f|ves)|zombies?|aliens?|ufos?|bigfoot|yeti|nessie|ghosts?|"
+    r"godzilla|unicorns?|leprechauns?|the\s+tooth\s+fairy|the\s+easter\s+bunny|"
+    r"the\s+loch\s+ness\s+monster|the\s+beast\s+of\s+\w+"
+)
 
 PATTERNS = GuardSet(
     Guarded(
@@ -31,7 +41,9 @@ PATTERNS = GuardSet(
     ),
     Guarded(f"[{_EMOJI}]", subs=tuple(_EMOJI)),
     Guarded(
-        r"""\b(?:no\s+)?puns?\s+(?:intended|alert|fans)\b | \bpunny\b | \bpuns\b
+        r"""\b(?:no\s+)?puns?\s+(?:(?:very|totally|fully|entirely|absolutely|definitely|
+              completely|most|much|wholly|100%)\s+){0,2}(?:intended|alert|fans)\b
+          | \bpunny\b | \bpuns\b
           | \b(?:excuse|pardon|forgive)\s+(?:the|my|our)\s+puns?\b
           | \b(?:sorry|apologies)\s+(?:for|about)\s+(?:the|that|our)\s+puns?\b""",
         words="pun puns punny",
@@ -52,11 +64,22 @@ PATTERNS = GuardSet(
     ),
     Guarded(
         r"""\bsee\s+what\s+(?:we|i)\s+did\s+there\b | \bba[\s-]?dum(?:[\s-]?t?(?:ss|ish|sh))?\b
-          | \bboom,?\s+tish\b | \bi'?ll\s+(?:get|fetch)\s+my\s+coat\b
-          | \bwhy\s+did\s+the\s+\w+\s+cross\s+the\s+road\b
+          | \bboom,?\s+tish\b
+          | \b(?:i|we)(?:'ll|\s+will|'d\s+better|\s+had\s+better)\s+(?:get|fetch|grab)\s+
+              (?:my|our)\s+coats?\b
+          | \b(?:i'?ll|we'?ll|i\s+will|we\s+will|i'?m|we'?re|i\s+am|we\s+are)\s+(?:be\s+)?here\s+
+              all\s+week\b
+          | \bthank\s+you,?\s+thank\s+you\b[^.!?]{0,30}?\bhere\s+(?:all\s+week|(?:till|until|til)\s+
+              \w+)\b
+          | \byou'?ve\s+been\s+a\s+(?:great|lovely|wonderful|tough)\s+(?:audience|crowd)\b
+          | \btry\s+the\s+(?:veal|fish)\b | \btip\s+your\s+(?:waiter|waitress|bar\s+staff)\b
+          | \bwhy\s+did\s+the\s+
+              (?!(?:police|officers?|team|council|pcsos?|force|fire|road|traffic)\b)[^?.!]{1,60}?\?\s+(?:because|he|she|it)\b
           | \bwhat\s+do\s+you\s+call\s+a\b[^?]{0,60}\?""",
-        words="badum tish coat",
+        words="badum tish coat coats week veal fish waiter waitress staff audience crowd",
         subs=(
+            "why did the",
+            "thank you",
             "what we did",
             "what i did",
             "ba dum",
@@ -120,6 +143,15 @@ PATTERNS = GuardSet(
         subs=("because that",),
     ),
     Guarded(r"\s/s\s*$", subs=(" /s",)),
+    # Tongue-in-cheek "sightings" of monsters and legends ("Dracula's been spotted at the Abbey").
+    Guarded(
+        rf"""\b(?:{_CREATURES})(?:'s|s)?\s+(?:(?:has|have|was|were|is|are)\s+)?(?:been\s+)?
+              (?:spotted|sighted|seen|on\s+the\s+loose|back\s+in\s+town|at\s+large)\b
+          | \b(?:sightings?|reports?)\s+of\s+(?:a\s+|the\s+)?(?:{_CREATURES})\b
+          | \brumou?r\s+has\s+it\s+(?:that\s+)?(?:an?\s+)?(?:{_CREATURES})\b""",
+        # Substrings, not words: "Dracula's" is one word to the trigger index.
+        subs=tuple(_CREATURE_WORDS.split()),
+    ),
 )
 
 

@@ -10,13 +10,17 @@ from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from .engine import check
+from .inbound import classify_mention
 from .types import Flag, RulesContext
 
 OUTPUT_KEYS = ("rule", "severity", "start", "end", "message")
 
 
 def _flag_dict(flag: Flag) -> dict:
-    return {key: getattr(flag, key) for key in OUTPUT_KEYS}
+    result = {key: getattr(flag, key) for key in OUTPUT_KEYS}
+    if flag.urgent:
+        result["urgent"] = True
+    return result
 
 
 def run_jsonl(
@@ -62,9 +66,9 @@ def run_jsonl(
     return checked, bad
 
 
-def no_flags(text: str, context: RulesContext) -> list[Flag]:
-    """The inbound checker until inbound rules exist: nothing is flagged."""
-    return []
+def inbound_flags(text: str, context: RulesContext) -> list[Flag]:
+    """The inbound checker: a mention's `call_for_help` flag, if it is one."""
+    return classify_mention(text, context)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,14 +79,14 @@ def main(argv: list[str] | None = None) -> int:
     from .defaults import default_rules_context
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--inbound", action="store_true", help="check mentions (no rules yet)")
+    parser.add_argument("--inbound", action="store_true", help="classify mentions (call_for_help)")
     args = parser.parse_args(argv)
     run_jsonl(
         sys.stdin.buffer,
         sys.stdout,
         sys.stderr,
         default_rules_context(),
-        checker=no_flags if args.inbound else check,
+        checker=inbound_flags if args.inbound else check,
     )
     return 0
 

@@ -15,10 +15,13 @@ STREET_SUFFIXES = word_set(
     "Grove Gardens Gdns Terrace Tce Row Walk Mews Square Sq Hill Rise View Parade Green Vale "
     "Park Boulevard Croft Fold Meadow Meadows Chase Wharf Yard Gate Bank Brow Mount Heights "
     "Glade Lea Leys End Wynd Approach Circus Drove Gate Gardens Grange Orchard Paddock Passage "
-    "Path Promenade Quay Ridge Side Spinney Street Villas Walk Way"
+    "Path Promenade Quay Ridge Side Spinney Street Villas Walk Way "
+    # Named rows of houses and blocks: "4 Slipway Cottages", "12 Station Buildings".
+    "Cottages Cotts Buildings Houses Bungalows Almshouses Mansions Flats Apartments Residences "
+    "Esplanade Embankment Broadway Hollow Nook Garth Loke Wharf Crest Acre Acres Precinct"
 )
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
-_LOWER_SUFFIX = "street|road|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews"
+_LOWER_SUFFIX = "street|road|avenue|lane|close|drive|crescent|grove|gardens|terrace|mews|cottages"
 _CAP_WORD = r"(?:St\.?\s|Saint\s)?[A-Z][\w'’-]*"
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:\s?[-–/]\s?\d{1,4}[A-Za-z]?)?"
 

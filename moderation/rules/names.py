@@ -121,8 +121,11 @@ STRONG_AFTER = re.compile(
     r"^(?:,?\s*\(\s*\d{1,3}\s*\)|,\s*(?:aged\s+)?\d{1,3}\s*[,)]|,?\s+aged\s+\d)"
 )
 STRONG_BEFORE = re.compile(
-    r"(?i)\b(?:arrested|charged|jailed|sentenced|convicted|named\s+as|identified\s+as|remanded|"
-    r"summonsed|charging|arresting|sentencing)[\s,:]+$"
+    r"(?i)\b(?:(?:arrested|charged|jailed|sentenced|convicted|named\s+as|identified\s+as|remanded|"
+    r"summonsed|charging|arresting|sentencing|convicting|jailing)"
+    # The court process named by its noun: "Sentencing for Heathcote", "the trial of Ashby".
+    r"|(?:sentencing|sentence|trial|retrial|conviction|verdict|hearing|prosecution|case|"
+    r"charges?|warrant)\s+(?:for|of|against))[\s,:]+$"
 )
 _STRONG_AFTER_WORDS = re.compile(
     r"arrest|charg|jail|sentenc|convict|remand|guilty|admit|plead|pled|denie|appear", re.IGNORECASE
@@ -143,6 +146,15 @@ THING_AFTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 FROM_PLACE_AFTER = re.compile(r"^,?\s+(?:of|from)\s+[A-Z]")
+# A possessive with no noun after it names a shop or restaurant ("Harry Ramsden's in Whitby",
+# "meet us at Frankie Benson's."); a person's possessive owns something ("John Hill's van").
+BUSINESS_POSSESSIVE_AFTER = re.compile(
+    r"['’]s(?:\s+(?:in|on|at)\s+[A-Z]|\s+(?:will|is|are|has|have)\s+(?:host|hosting|open|opening|"
+    r"opened|reopen|reopening|sponsor|sponsoring|donat)|\s*(?:[.!?;]|$))"
+)
+BUSINESS_POSSESSIVE_BEFORE = re.compile(
+    r"(?i)\b(?:at|outside|inside|opposite|behind|near|visit|visited|visiting|from)\s+$"
+)
 
 # Words that end a place or organisation name: "Victoria Road", "Haling Dene Centre",
 # "Staffordshire Police".
@@ -356,7 +368,8 @@ def _is_fine(tokens: list[_Tok], ctx: RulesContext) -> bool:
     if joined in ctx.fine_name_strings:
         return True
     words = {t.text.replace("’", "'").casefold() for t in tokens}
-    return any(words <= fine for fine in ctx.fine_name_tokens)
+    candidates = ctx.fine_name_index.get(next(iter(words)), ())
+    return any(words <= fine for fine in candidates)
 
 
 def _is_place(tokens: list[_Tok], ctx: RulesContext, lex: Lexicon) -> bool:
@@ -444,6 +457,16 @@ def _judge(tokens: list[_Tok], infos: list[TokenInfo], ctx_: _Context, lex: Lexi
     return False
 
 
+def _is_business_possessive(text: str, start: int, end: int) -> bool:
+    m = BUSINESS_POSSESSIVE_AFTER.match(text, end, end + 30)
+    if m is None:
+        return False
+    if m.group().rstrip().endswith(tuple(".!?;")) or m.end() == len(text):
+        # A bare possessive at a sentence end is a shop only after "at", "outside"...
+        return bool(BUSINESS_POSSESSIVE_BEFORE.search(text, max(0, start - 12), start))
+    return True
+
+
 def _may_be_person(infos: list[TokenInfo]) -> bool:
     """Cheap necessary conditions, checked before any context is looked at."""
     if len(infos) == 1:
@@ -496,6 +519,8 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             continue
         if not ctx_.strong:
             if infos[-1].key in SOFT_SUFFIXES and len(tokens) > 1 and not ctx_.personal:
+                continue
+            if len(tokens) > 1 and _is_business_possessive(text, start, end):
                 continue
             if THE_TAIL.search(text, max(0, start - 5), start):
                 continue

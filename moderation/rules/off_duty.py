@@ -45,9 +45,14 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:all\s+)?(?:done|finished|off)\s+for\s+(?:the\s+)?
               (?:day|night|evening|today|tonight|now|the\s+week|the\s+weekend)\b
-          | \b(?:finishing|finished|done|wrapping)(?:\s+up)?\s+for\s+(?:the\s+)?(?:day|night|
-              evening|today|tonight|weekend|week)\b""",
-        words="done finished finishing wrapping",
+          | \b(?:finishing|finished|done(?:\s+and\s+dusted)?|wrapping|wrapped|all\s+done)(?:\s+up)?
+              \s+for\s+(?:the\s+|another\s+|this\s+)?(?:day|night|evening|today|tonight|weekend|
+              week|shift|set\s+of\s+(?:shifts|nights|lates|earlies))\b
+          | \b(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:just\s+)?(?:finishing|wrapping|packing)\s+up\b
+              (?!\s+(?:at|in|on|the|a|our|with|after))
+          | \banother\s+(?:week|shift|day|night|set\s+of\s+\w+)\s+(?:done|over|finished|
+              in\s+the\s+bag)\b""",
+        words="done finished finishing wrapping wrapped packing another",
     ),
     Guarded(
         r"""\b(?:heading|off|going)\s+home\s+(?:now|for|after)\b | \bheading\s+home\b
@@ -58,12 +63,13 @@ PATTERNS = GuardSet(
         r"""\b(?:clocking|knocking|logging|booking)\s+off\b | \b(?:clocked|booked|logged)\s+off\b
           | \b(?:i'?m|we'?re|i\s+am|we\s+are|team\s+(?:is|are)|team'?s)\s+(?:all\s+)?off\s+
               (?:now|home|duty|for\s+the\s+(?:day|night))\b
-          | \b(?:off|time)\s+(?:to|for)\s+(?:bed|some\s+sleep|kip)\b
+          | \b(?:off|time|heading|going)\s+(?:to|for)\s+(?:get\s+|grab\s+|catch\s+)?
+              (?:some\s+|a\s+bit\s+of\s+|a\s+few\s+hours\s+)?(?:bed|sleep|kip|shut[\s-]?eye|zzz+)\b
           | \bbowing\s+out\b
           | \b(?:heading|going|setting)\s+off\s+(?:now|home|for\s+the\s+(?:day|night))\b
           | \b(?:we'?re|i'?m|we\s+are|i\s+am)\s+off\s*(?:[.!,;]|$)
           | \b(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:all\s+)?done\s*(?:[.!,;]|$|now|here)""",
-        words="off bed bowing done",
+        words="off bed bowing done time heading going",
     ),
     Guarded(
         r"""\bgood\s*night\s+(?:all|everyone|everybody|folks|from|and)\b | \bgoodnight\b
@@ -71,7 +77,7 @@ PATTERNS = GuardSet(
           | (?:^|[.!,;:]\s*)sleep\s+(?:well|tight)\b
           | \b(?:last|final)\s+(?:patrol|call|job)\s+(?:of\s+the\s+(?:night|day|shift)\s+)?
               (?:done|over|finished|complete|dealt\s+with)\b""",
-        words="night goodnight sleep",
+        words="night goodnight sleep last final",
     ),
     Guarded(
         rf"""\bover\s+and\s+out\b | \bbye\s+for\s+now\b
@@ -82,6 +88,16 @@ PATTERNS = GuardSet(
               (?:night|late|early|day|next|lates|earlies)\s*
               (?:team|shift|turn|crew|lot)?\b""",
         words="over bye catch rest hang hanging handing hand",
+    ),
+    # Leaving now and saying when the team is back: "Back Sunday, Downham Market."
+    Guarded(
+        rf"""\b(?:leaving|left|locking\s+up|locked\s+up)\s+(?:the\s+)?(?:station|nick|office|
+              base|police\s+station)\s+(?:now\s*(?:[.!,;]|$)|for\s+the\s+(?:day|night|weekend)\b)
+          | (?:^|[.!?,;]\s*|\band\s+)(?:we'?re\s+|we\s+are\s+|i'?m\s+|i\s+am\s+|we'?ll\s+be\s+|
+              i'?ll\s+be\s+)?back\s+(?:in\s+|on\s+duty\s+|at\s+work\s+|out\s+)?(?:on\s+)?
+              (?:tomorrow|(?:next\s+)?(?:{_DAYS})|next\s+week|after\s+the\s+weekend)\b
+              (?!\s+(?:with|at|for|in|from|to)\b)""",
+        words="leaving left locking locked back",
     ),
 )
 

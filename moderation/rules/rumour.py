@@ -23,10 +23,11 @@ PATTERNS = GuardSet(
         r"""\brumou?rs?\s+(?:has\s+it|is|are|says|say|suggests?|going\s+(?:round|around)|
               circulating|that|of|flying|swirling|spreading|rife)\b
           | \b(?:it'?s|it\s+is|is|are|was|were)\s+rumou?red\b | \brumou?red\s+to\b
-          | \b(?:reports?|claims?|stories|posts?|messages?)\s+(?:are\s+|is\s+)?(?:circulating|
-              doing\s+the\s+rounds|going\s+(?:round|around))\b
+          | \b(?:reports?|claims?|stor(?:y|ies)|tales?|posts?|messages?|videos?|talk|whispers?|
+              suggestions?)\s+(?:are\s+|is\s+)?(?:circulating|doing\s+the\s+rounds|
+              going\s+(?:round|around|about)|flying\s+(?:round|around|about))\b
           | \bcirculating\s+(?:that|on\s+social\s+media)\b""",
-        words="rumour rumours rumor rumors rumoured rumored circulating rounds round around",
+        words="rumour rumours rumor rumors rumoured rumored circulating rounds round around about",
     ),
     Guarded(
         r"""\bword\s+(?:is|has\s+it|on\s+the\s+street)\b | \btalk\s+is\b
@@ -39,9 +40,13 @@ PATTERNS = GuardSet(
               about|a\s+few)\b
           | \b(?:we|i)\s+hear\s+(?:that|there|a|some)\b | \bhearing\s+(?:that|reports?|rumou?rs?)\b
           | \bwe'?re\s+hearing\b | \bso\s+we'?re\s+told\b
+          | \b(?:someone|somebody|a\s+(?:friend|neighbour|few\s+people|couple\s+of\s+people)|
+              people|folk|locals|residents)\s+(?:has\s+|have\s+)?(?:told|tell|telling)\s+(?:us|me)\b
+          | \b(?:we|i)\s+(?:were|was|have\s+been|'ve\s+been)\s+told\s+by\s+(?:someone|somebody|
+              a\s+friend|people|locals|residents)\b
           | \bwe(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:being\s+)?told\s+(?:that|there|it|a|
               the|some)\b""",
-        words="heard hear hearing told",
+        words="heard hear hearing told tell telling",
     ),
     Guarded(
         r"""\b(?:is|are|was|were)\s+said\s+to\s+(?:be|have)\b
@@ -59,14 +64,26 @@ PATTERNS = GuardSet(
           | \b(?:it\s+)?seems\s+(?:that\s+|like\s+)?(?:someone|somebody|some\s+people|
               a\s+(?:man|woman|group|gang))\b
           | \bcan\s+anyone\s+confirm\b
+          | \b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:say|be)\s+(?:for\s+)?(?:sure|certain|
+              definite(?:ly)?|100\s*%)\b
+          | \b(?:not|don'?t\s+know)\s+(?:for\s+)?(?:sure|certain|100\s*%(?:\s+sure)?)\s*,?\s*
+              but\b
+          | \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|nothing'?s|nothing\s+is)\s+not\s+
+              (?:yet\s+)?official\b | \bnot\s+(?:yet\s+)?official(?:ly\s+confirmed)?\s+yet\b
+          | \bunofficially\b | \boff\s+the\s+record\b
+          | \b(?:it\s+)?sounds\s+like\s+[^.!?]{0,80}?\b(?:might|may|could)\s+
+              (?:have|be)\b
           | \bnot\s+sure\s+(?:if|whether)\s+(?:it'?s|this\s+is|that'?s|it\s+is)\s+true\b""",
-        words="confirmed verified confirm verify true seems",
+        words="confirmed verified confirm verify true seems sure certain definite definitely "
+        "official unofficially officially record sounds",
     ),
     Guarded(
         r"""\b(?:people|some|folks?|residents|locals)\s+(?:are\s+)?(?:saying|claiming)\b
           | \bsources?\s+(?:say|said|tell|suggest|claim)\b | \bspeculation\s+(?:is|that)\b
-          | \baccording\s+to\s+(?:facebook|social\s+media|twitter|a\s+post|posts|locals|
-              residents|some|people|gossip|rumou?rs?|whispers)\b
+          | \baccording\s+to\s+(?:(?:a\s+few|a\s+couple\s+of|some|several|many|one\s+or\s+two|
+              local|various|other|a\s+(?:local|neighbour|resident|friend))\s+)?(?:facebook|
+              social\s+media|twitter|a\s+post|posts|locals|residents?|neighbours?|some|people|
+              folk|gossip|rumou?rs?|whispers|friends?|the\s+(?:grapevine|village|locals))\b
           | \b(?:social\s+media|facebook|twitter|nextdoor|whatsapp)\s+(?:is|are)\s+
               (?:saying|suggesting|claiming|buzzing)\b
           | \b(?:reports?|posts?|claims?)\s+(?:on|across)\s+(?:social\s+media|facebook|twitter|x|
@@ -88,7 +105,10 @@ DEBUNK = re.compile(
     r"""
     \bnot\s+true\b | \buntrue\b | \bisn'?t\s+true\b | \b(?:is|are)\s+(?:completely\s+)?false\b
   | \bfake\s+news\b | \bhoax\b | \bno\s+truth\b | \bdispel\w* | \bdebunk\w* | \bmisinformation\b
-  | \bdisinformation\b | \bscaremongering\b | \binaccurate\b | \bincorrect\b
+  | \bdisinformation\b | \bscaremongering\b | \binaccurate\b | \bincorrect\b | \bmisleading\b
+  | \b(?:is|are|was|were)(?:\s+simply|\s+just)?\s+(?:not|n't)\s+(?:accurate|correct|
+      the\s+case|what\s+happened)\b | \b(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:accurate|
+      correct|the\s+case|what\s+happened)\b
   | \b(?:please\s+)?(?:do\s+not|don'?t)\s+(?:share|spread|speculate|repeat|believe|pass\s+on)\b
   | \bavoid\s+(?:\w+\s+)?speculat\w* | \brefrain\s+from\s+speculat\w* | \bunhelpful\s+speculation\b
   | \brely\s+on\s+official\b | \bofficial\s+(?:updates?|channels?|sources?|information|accounts?)\b

@@ -22,9 +22,11 @@ class Flag:
     end: int
     message: str
     guidance: str
+    # Inbound only: an emergency happening now (someone in danger, a crime in progress).
+    urgent: bool = False
 
     def to_dict(self) -> dict:
-        return {
+        result = {
             "rule": self.rule,
             "severity": self.severity,
             "start": self.start,
@@ -32,6 +34,9 @@ class Flag:
             "message": self.message,
             "guidance": self.guidance,
         }
+        if self.urgent:
+            result["urgent"] = True
+        return result
 
 
 def _normalised_names(values: Iterable[str]) -> frozenset[str]:
@@ -71,6 +76,10 @@ class RulesContext:
     # Derived once here so check() does no per-call preparation.
     fine_name_strings: frozenset[str] = field(init=False, repr=False, compare=False)
     fine_name_tokens: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+    # word -> the fine names' token sets holding it, so a check looks at a few sets, not all.
+    fine_name_index: Mapping[str, tuple[frozenset[str], ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         hosts = tuple(dict.fromkeys(_host(h) for h in self.allowed_link_hosts if _host(h)))
@@ -90,7 +99,13 @@ class RulesContext:
             set_(self, "names", load_gazetteer())
         fine = self.known_people | self.system_users
         set_(self, "fine_name_strings", fine)
-        set_(self, "fine_name_tokens", _name_token_sets(fine))
+        token_sets = _name_token_sets(fine)
+        index: dict[str, list[frozenset[str]]] = {}
+        for tokens in token_sets:
+            for token in tokens:
+                index.setdefault(token, []).append(tokens)
+        set_(self, "fine_name_tokens", token_sets)
+        set_(self, "fine_name_index", MappingProxyType({k: tuple(v) for k, v in index.items()}))
 
     def severity_for(self, rule: str) -> str:
         return self.severity_overrides.get(rule) or RULES[rule].default_severity

@@ -52,13 +52,19 @@ def test_bad_lines_are_reported_by_line_number_and_skipped(ctx):
     assert "UTF-8" in messages[4]
 
 
-def test_inbound_prints_no_flags_for_now(ctx):
-    from moderation.rules.jsonl import no_flags
+def test_inbound_flags_calls_for_help_and_marks_urgent_ones_only(ctx):
+    from moderation.rules.jsonl import inbound_flags
 
-    (checked, _), rows, _ = _run(
-        [json.dumps({"id": 1, "text": "Gavin Threlfall lol"})], ctx, checker=no_flags
-    )
-    assert rows == [{"id": 1, "flags": []}]
+    lines = [
+        json.dumps({"id": 1, "text": "Gavin Threlfall lol"}),
+        json.dumps({"id": 2, "text": "My bike was nicked from the station, how do I report it?"}),
+        json.dumps({"id": 3, "text": "A man with a knife is chasing people outside Boots now"}),
+    ]
+    _, rows, _ = _run(lines, ctx, checker=inbound_flags)
+    assert rows[0] == {"id": 1, "flags": []}
+    assert [f["rule"] for f in rows[1]["flags"]] == ["call_for_help"]
+    assert "urgent" not in rows[1]["flags"][0]
+    assert rows[2]["flags"][0]["urgent"] is True
 
 
 def test_checktweets_command_reads_stdin_and_writes_stdout(monkeypatch):

@@ -56,3 +56,15 @@ def test_exact_locations_are_flagged_on_the_spot(ctx, text, spot):
 )
 def test_streets_areas_roads_and_numbers_are_fine(ctx, text):
     assert "location" not in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "spot"),
+    [
+        ("Officers are at 4 Slipway Cottages, Appledore.", "4 Slipway Cottages"),
+        ("Burglary at 12 Mill Buildings overnight.", "12 Mill Buildings"),
+        ("Police were called to 7 quarry cottages last night.", "7 quarry cottages"),
+    ],
+)
+def test_a_number_in_a_named_row_of_houses_is_a_location(ctx, text, spot):
+    assert spans(text, ctx, "location") == [spot]

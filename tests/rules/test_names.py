@@ -153,3 +153,33 @@ def test_name_message_says_what_to_do(ctx):
 )
 def test_one_word_and_thing_names(ctx, text, expected):
     assert spans(text, ctx, "name") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sentencing for Heathcote is set for next month.", "Heathcote"),
+        ("The trial of Pemberton, accused of fraud, begins on Monday.", "Pemberton"),
+        ("Charges against Fairbrother were authorised by the CPS today.", "Fairbrother"),
+    ],
+)
+def test_a_surname_after_a_court_process_noun_is_a_name(real_ctx, text, name):
+    assert spans(text, real_ctx, "name") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harry Ramsden's in Whitby will host our Coffee with a Copper morning.",
+        "Come and see us at Frankie Benson's.",
+        "The case against the closure was heard by the council.",
+    ],
+)
+def test_shops_named_with_a_possessive_are_not_names(real_ctx, text):
+    assert "name" not in rules(text, real_ctx)
+
+
+def test_a_persons_possessive_with_a_noun_is_still_a_name(real_ctx):
+    assert spans("John Sutcliffe's van was stolen overnight.", real_ctx, "name") == [
+        "John Sutcliffe"
+    ]

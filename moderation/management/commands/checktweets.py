@@ -5,7 +5,7 @@ import sys
 from django.core.management.base import BaseCommand
 
 from moderation.rules import check
-from moderation.rules.jsonl import no_flags, run_jsonl
+from moderation.rules.jsonl import inbound_flags, run_jsonl
 from moderation.rules_config import rules_context_for
 
 
@@ -28,5 +28,5 @@ class Command(BaseCommand):
             self.stdout,
             self.stderr,
             context,
-            checker=no_flags if inbound else check,
+            checker=inbound_flags if inbound else check,
         )

@@ -1,6 +1,6 @@
 """Benchmark: the approval queue page with 10,000 submitted drafts across 40 LPTs.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/tweetdesk .venv/bin/python benchmarks/queue.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/tweetdesk .venv/bin/python benchmarks/queue_page.py
 
 Creates a throw-away PostgreSQL test database (test_<name>), fills it, requests /queue/ as a
 comms user and prints the median time and the number of SQL queries; the database is dropped at
@@ -15,7 +15,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-# This file is called queue.py: drop its folder from the path so `import queue` finds the stdlib.
+# Run from the project root's modules, not from benchmarks/.
 sys.path[0] = str(Path(__file__).resolve().parent.parent)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tweetdesk.settings")
 
