@@ -26,7 +26,7 @@ SANDBOX_MENTIONS = [
      "author_description": "",
      "text": "@StaffordLPT my shed was broken into last night and my bike stolen, how do I "
              "report it?"},
-    {"to": "StaffordLPT", "author_username": "worried_in_stone", "author_name": "Sam",
+    {"to": "StaffordLPT", "author_username": "worried_stone", "author_name": "Sam",
      "author_description": "Night shift worker.",
      "text": "@StaffordLPT someone is breaking into the house next door right now, please send "
              "someone"},

@@ -26,7 +26,7 @@ LPT_ACCOUNTS = [
         "name": "Lichfield LPT",
         "handle": "LichfieldLPT",
         "area": "Lichfield\nBurntwood\nFazeley\nShenstone",
-        "commander_handle": "LichfieldCommand",
+        "commander_handle": "LichfieldCmdr",
     },
 ]
 
