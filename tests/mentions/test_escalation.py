@@ -133,3 +133,15 @@ def test_closing_through_the_page(client, officer, comms, mention):
     assert response.status_code == 302
     escalation.refresh_from_db()
     assert escalation.closing_note == "Handled by the press office"
+
+
+def test_the_inbox_marks_and_filters_escalated_threads(officer_client, officer, lpt, mention):
+    calm = make_mention(lpt, text="@StoneLPT lovely day at the fete", tweet_id="950")
+    same_thread = make_mention(lpt, text="@StoneLPT still going on", tweet_id="951",
+                               conversation_id="800")
+    escalation_open(mention_id=mention.pk, actor=officer, reason="Developing")
+
+    html = officer_client.get(reverse("mentions:inbox"), {"escalated": "true"}).text
+
+    assert mention.text in html and same_thread.text in html and calm.text not in html
+    assert "Escalated: issue developing" in html
