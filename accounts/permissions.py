@@ -4,6 +4,7 @@ Views and services call these; the `require_*` helpers raise PermissionDenied be
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 
 from .models import LptAccount, Role, User
 
@@ -62,3 +63,53 @@ def may_switch_incident_mode(user: User) -> bool:
 def may_browse_audit(user: User) -> bool:
     """Read (never change) the audit trail: corporate comms and admins."""
     return may_review(user)
+
+
+# --- Mentions inbox (mentions app) ---------------------------------------------------------
+
+
+def is_supervisor_of(user: User, account: LptAccount) -> bool:
+    """A sergeant or inspector named as supervising the LPT (mentions.Supervisor)."""
+    return user.is_authenticated and account.supervisors.filter(user_id=user.pk).exists()
+
+
+def may_view_inbox(user: User, account: LptAccount) -> bool:
+    """Read an LPT's mentions: its officers and supervisors, and corporate comms."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.role == Role.COMMS:
+        return True
+    if user.role != Role.OFFICER:
+        return False
+    return account.members.filter(pk=user.pk).exists() or is_supervisor_of(user, account)
+
+
+def inbox_accounts(user: User):
+    """The LPT accounts whose mentions this user may read."""
+    accounts = LptAccount.objects.select_related("force")
+    if not (user.is_authenticated and user.is_active):
+        return accounts.none()
+    if user.role == Role.COMMS:
+        return accounts
+    if user.role != Role.OFFICER:
+        return accounts.none()
+    return accounts.filter(
+        pk__in=LptAccount.objects.filter(Q(members=user) | Q(supervisors__user=user)).values("pk")
+    )
+
+
+def may_reply_to_mention(user: User, account: LptAccount) -> bool:
+    """Draft a reply: whoever reads the inbox and may draft for the account."""
+    return may_view_inbox(user, account) and may_draft_for(user, account)
+
+
+def may_escalate(user: User, account: LptAccount) -> bool:
+    """Raise "issue developing": anyone who can read the LPT's inbox."""
+    return may_view_inbox(user, account)
+
+
+def may_close_escalation(user: User, account: LptAccount) -> bool:
+    """Close an escalation: corporate comms or the LPT's supervisors."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return user.role == Role.COMMS or is_supervisor_of(user, account)

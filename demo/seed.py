@@ -26,7 +26,7 @@ LPT_ACCOUNTS = [
         "name": "Lichfield LPT",
         "handle": "LichfieldLPT",
         "area": "Lichfield\nBurntwood\nFazeley\nShenstone",
-        "commander_handle": "LichfieldCommand",
+        "commander_handle": "LichfieldCmdr",
     },
 ]
 
@@ -35,6 +35,8 @@ USERS = [
      "mobile": "07912 345101", "lpts": ["StaffordLPT", "CannockLPT"]},
     {"username": "officer2", "full_name": "PCSO Jo Marsh", "role": Role.OFFICER,
      "mobile": "07912 345102", "lpts": ["LichfieldLPT"]},
+    {"username": "sergeant", "full_name": "Sgt Alex Rowe", "role": Role.OFFICER,
+     "mobile": "07912 345106", "lpts": ["StaffordLPT", "CannockLPT"]},
     {"username": "comms", "full_name": "Priya Shah", "role": Role.COMMS,
      "mobile": "07912 345103", "lpts": []},
     {"username": "comms2", "full_name": "Tom Ellery", "role": Role.COMMS,

@@ -126,10 +126,12 @@ def draft_save(
     text: str,
     draft: Draft | None = None,
     requested_for: datetime | None = None,
+    in_reply_to_tweet_id: str = "",
 ) -> Draft:
     """Create a draft, or update one that is still editable, and record the rules' verdict.
 
-    A change of text is a new revision; earlier revisions are kept.
+    A change of text is a new revision; earlier revisions are kept. A new draft given
+    `in_reply_to_tweet_id` is a reply to that tweet (X links them into one thread).
     """
     permissions.require(
         permissions.may_draft_for(author, lpt_account),
@@ -139,10 +141,15 @@ def draft_save(
     if draft is None:
         draft = Draft(author=author, lpt_account=lpt_account, text=text,
                       requested_for=requested_for)
+        if in_reply_to_tweet_id:
+            draft.kind = DraftKind.REPLY
+            draft.in_reply_to_tweet_id = in_reply_to_tweet_id
         draft.flags = draft_flags(draft)
         draft.save()
         _new_revision(draft, author)
-        audit_record(action="draft.created", actor=author, draft=draft, to_state=draft.state)
+        audit_record(action="draft.created", actor=author, draft=draft, to_state=draft.state,
+                     details={"in_reply_to": in_reply_to_tweet_id} if in_reply_to_tweet_id
+                     else None)
         return draft
 
     draft = _locked(draft.pk)

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "notifications",
     "publishing",
     "ruleset",
+    "mentions",
     "demo",
 ]
 
@@ -169,6 +170,15 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": env.float("RELEASE_SWEEP_SECONDS", default=20.0),
     },
 }
+# Mentions inbox (issue 7): every LPT account's mentions, fetched with since_id.
+CELERY_BEAT_SCHEDULE["fetch-mentions"] = {
+    "task": "mentions.tasks.fetch_all_mentions",
+    "schedule": env.float("MENTIONS_FETCH_SECONDS", default=120.0),
+}
+MENTIONS_PAGE_SIZE = env.int("MENTIONS_PAGE_SIZE", default=100)  # X allows 5 to 100
+MENTIONS_MAX_PAGES = env.int("MENTIONS_MAX_PAGES", default=10)
+# A fetch that died (worker killed) holds its account's feed no longer than this.
+MENTIONS_FETCH_LEASE_SECONDS = env.int("MENTIONS_FETCH_LEASE_SECONDS", default=300)
 
 # --- X API ----------------------------------------------------------------------------------
 # tweepy hard-codes https://api.twitter.com; publishing.xapi reroutes it to this base URL.

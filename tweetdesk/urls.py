@@ -18,5 +18,6 @@ urlpatterns = [
     path("notifications/", include("notifications.urls")),
     path("audit/", include("audit.urls")),
     path("posting/", include("publishing.urls")),
+    path("mentions/", include("mentions.urls")),
     path("django-admin/", admin.site.urls),
 ]

@@ -15,6 +15,7 @@ import requests
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from demo.mentions import demo_sandbox_mentions
 from publishing.sandbox import sandbox_register_accounts
 
 
@@ -61,6 +62,8 @@ class Command(BaseCommand):
             count = sandbox_register_accounts()
             self.stdout.write(f"X API sandbox at {settings.TWITTER_API_BASE_URL} "
                               f"knows {count} LPT accounts.")
+            if demo_sandbox_mentions():
+                self.stdout.write("Demo mentions added to the sandbox; beat fetches them.")
             for name in ("worker", "beat", "web"):
                 # Own process groups, so the terminal's Ctrl-C reaches only this supervisor,
                 # which then stops each child in order.

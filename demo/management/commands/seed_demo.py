@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from demo.mentions import demo_seed_supervisors
 from demo.seed import demo_seed
 
 
@@ -8,6 +9,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         created = demo_seed()
+        demo_seed_supervisors()
         if not created:
             self.stdout.write("Demo data already present; passwords were printed when created.")
             return
