@@ -100,16 +100,18 @@ WHAT3WORDS = re.compile(
 _GRID_CONTEXT = re.compile(r"(?i)\b(?:grid|ref|reference|os|map|location|located|at)\b")
 
 # Flats first: "Flat 6, Linden Court" must not be read as house number 6 on Linden Court.
+# (pattern, what it finds, words one of which every match holds, lower-cased; () for none):
+# a pattern whose words are all absent is not run.
 _KINDS = (
-    (FLAT, "flat or unit number"),
-    (HOUSE_NUMBER, "house number and street"),
-    (HOUSE_NUMBER_LOWER, "house number and street"),
-    (PREFIX_STREET, "house number and street"),
-    (BARE_HOUSE_NUMBER, "house number"),
-    (POSTCODE, "full postcode"),
-    (COORDINATES, "map coordinates"),
-    (LABELLED_COORDINATES, "map coordinates"),
-    (WHAT3WORDS, "what3words address"),
+    (FLAT, "flat or unit number", ("flat", "apartment", "apt", "maisonette", "unit", "bedsit")),
+    (HOUSE_NUMBER, "house number and street", ()),
+    (HOUSE_NUMBER_LOWER, "house number and street", ()),
+    (PREFIX_STREET, "house number and street", ()),
+    (BARE_HOUSE_NUMBER, "house number", ("number", "no.")),
+    (POSTCODE, "full postcode", ()),
+    (COORDINATES, "map coordinates", ()),
+    (LABELLED_COORDINATES, "map coordinates", ("lat", "gps", "co-ord", "coord")),
+    (WHAT3WORDS, "what3words address", ("///", "w3w", "what3words")),
 )
 _HAS_DIGIT_OR_SLASHES = re.compile(r"\d|///|(?i:w3w|what3words)")
 
@@ -123,7 +125,10 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
         return []
     hits: list[Hit] = []
     spans: list[tuple[int, int]] = []
-    for pattern, kind in _KINDS:
+    lower = text.lower()
+    for pattern, kind, needs in _KINDS:
+        if needs and not any(word in lower for word in needs):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span()
             for group in ("spot", "owned"):

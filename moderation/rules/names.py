@@ -72,6 +72,14 @@ RANK_TAIL = re.compile(
     rf"(?:\b(?:{_RANK_ALT_EXACT}|{_HONORIFIC_ALT})|(?i:\b(?:{_POLICE_ALT}|{_POLICE_ROLES})))\.?,?\s+"
     rf"(?:\d{{1,6}},?\s+)?$"
 )
+# The last word before a name decides whether the tail patterns above and below can match at
+# all: looking it up in a set first spares the (costly, end-anchored) regex search.
+RANK_LAST_WORDS = frozenset(
+    {w.casefold() for w in RANK_WORDS_EXACT}
+    | POLICE_WORDS
+    | HONORIFIC_WORDS
+    | {"manager", "handler", "dog", "driver", "leader", "officer", "lead"}
+)
 PLURAL_RANK_TAIL = re.compile(
     r"(?:\b(?:PCs|PCSOs|DCs|Cllrs|MPs)|(?i:\b(?:sgts|sergeants|officers|colleagues|councillors|"
     r"constables|inspectors)))\s+$"
@@ -106,6 +114,16 @@ PERSON_CONTEXT_BEFORE = re.compile(
         aunty|auntie|aunt|uncle|nana|nanna|grandma|grandpa|cousin|niece|nephew|widow|widower|
         lollipop\s+(?:man|lady)|(?:her|his|their)\s+(?:friend|colleague|carer|boss|ex)
     )[\s,:]+$"""
+)
+PERSON_CONTEXT_LAST_WORDS = word_set(
+    """arrested charged jailed sentenced convicted as remanded detained fined summonsed
+    cautioned charging arresting sentencing locate trace find for wanted missing of to wishes
+    birthday rip r.i.p victim witness resident residents pensioner grandmother grandfather gran
+    grandad nan mum dad mother father son daughter wife husband partner brother sister neighbour
+    motorist driver rider cyclist pedestrian shopkeeper landlord landlady owner homeowner farmer
+    teenager man woman boy girl lad suspect offender defendant burglar thief volunteer public
+    local villager customer student pupil aunty auntie aunt uncle nana nanna grandma grandpa
+    cousin niece nephew widow widower lady friend colleague carer boss ex anniversary"""
 )
 # Words that come before people and organisations alike: weaker evidence.
 THANKS_BEFORE = re.compile(
@@ -142,6 +160,10 @@ STRONG_BEFORE = re.compile(
     # The court process named by its noun: "Sentencing for Heathcote", "the trial of Ashby".
     r"|(?:sentencing|sentence|trial|retrial|conviction|verdict|hearing|prosecution|case|"
     r"charges?|warrant)\s+(?:for|of|against))[\s,:]+$"
+)
+STRONG_LAST_WORDS = word_set(
+    """arrested charged jailed sentenced convicted as remanded summonsed charging arresting
+    sentencing convicting jailing for of against"""
 )
 _STRONG_AFTER_WORDS = re.compile(
     r"arrest|charg|jail|sentenc|convict|remand|guilty|admit|plead|pled|denie|appear", re.IGNORECASE
@@ -464,22 +486,40 @@ class _Context:
     age_only: bool = False  # strong only because of a number: "Stafford (12)" may be a count
 
 
+def _last_words(before: str) -> tuple[str, ...]:
+    """The last word of `before`, lower-cased, in the forms the tail patterns end with.
+
+    "PC 1234 " gives the word before the collar number too, "A/Sgt " its last part.
+    """
+    words = before.split()
+    if not words:
+        return ()
+    found = []
+    for word in words[-2:] if words[-1].rstrip(",").isdigit() else words[-1:]:
+        word = word.rstrip(".,:").casefold()
+        found.append(word)
+        if "/" in word or "(" in word:
+            found.append(re.split(r"[/(]", word)[-1])
+    return tuple(found)
+
+
 def _context(text: str, start: int, end: int) -> _Context:
     before = text[max(0, start - 45) : start]
     after = text[end : end + 60]
+    last = _last_words(before)
     if PERSON_TAIL.search(before):
         return _Context(True, True, True, "a personal title")
     if STRONG_AFTER.match(after):
         return _Context(True, True, True, "an age", age_only=True)
     if FAMILY_AFTER.match(after):
         return _Context(True, True, True, "a family named by surname")
-    if STRONG_BEFORE.search(before):
+    if any(w in STRONG_LAST_WORDS for w in last) and STRONG_BEFORE.search(before):
         return _Context(True, True, True, "an arrest or charge")
     m = PERSON_CONTEXT_AFTER.match(after)
     if m:
         strong = bool(_STRONG_AFTER_WORDS.search(m.group()))
         return _Context(strong, True, True, "what is said about them")
-    if PERSON_CONTEXT_BEFORE.search(before):
+    if any(w in PERSON_CONTEXT_LAST_WORDS for w in last) and PERSON_CONTEXT_BEFORE.search(before):
         return _Context(False, True, True, "the words before it")
     if THANKS_BEFORE.search(before):
         return _Context(False, False, True, "the words before it")
@@ -557,7 +597,7 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             continue
         start = tokens[0].start
         before = text[max(0, start - 45) : start]
-        if RANK_TAIL.search(before):
+        if any(w in RANK_LAST_WORDS for w in _last_words(before)) and RANK_TAIL.search(before):
             if PLURAL_RANK_TAIL.search(before):
                 exempt_end = tokens[-1].end
             continue
