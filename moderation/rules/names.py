@@ -259,7 +259,8 @@ REGION_WORDS = word_set(
     hertfordshire northamptonshire rutland northumberland durham merseyside humberside
     cleveland teesside tyneside wearside gwent glamorgan powys gwynedd anglesey ceredigion
     pembrokeshire carmarthenshire fife lothian lanarkshire ayrshire highlands grampian
-    tayside strathclyde galloway borders antrim armagh tyrone fermanagh londonderry"""
+    tayside strathclyde galloway borders sutherland caithness antrim armagh tyrone fermanagh
+    londonderry"""
 )
 # Businesses that carry a surname with a possessive: never a private person on their own.
 BRAND_POSSESSIVES = word_set(
@@ -275,6 +276,7 @@ LOWER_TITLE_NAME = re.compile(
 )
 NOT_LOWER_SURNAMES = word_set("whippy blobby motivator plod bean men man right nice muscle fix")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_NAMED_THING_AFTER = re.compile(r"['’]s\s+[A-Z]")
 
 _ORDINAL_ROMAN = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")
 
@@ -688,6 +690,10 @@ def _is_surname_possessive(text: str, start: int, end: int, info: TokenInfo) -> 
     if info.key in BRAND_POSSESSIVES or not info.strong_surname or info.first:
         return False
     if info.word_rank is not None and info.word_rank <= ENGLISH_WORD_RANK:
+        return False
+    # "the Duke of Sutherland's Monument", "Frobisher's Wharf": a possessive that names a
+    # capitalised thing, or follows "of", "in" or "at", is a place or a building.
+    if _NAMED_THING_AFTER.match(text, end) or LOCATIVE_TAIL.search(text, max(0, start - 12), start):
         return False
     return not _is_business_possessive(text, start, end)
 

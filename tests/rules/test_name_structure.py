@@ -50,6 +50,8 @@ def test_private_people_are_named_by_structure(real_ctx, text):
         "Join our ms teams call with local businesses on Thursday.",
         "Dr Gray's Hospital has extra parking while the works go on.",
         "Gwynedd's rural crime team visited Bala mart.",
+        "The path to Frobisher's Monument is closed for repairs.",
+        "Lambing season: the farm shop at Ashworth's in Clitheroe is open.",
     ],
 )
 def test_places_brands_festivals_and_ranks_are_not_names(real_ctx, text):
