@@ -43,7 +43,9 @@ _ACT = (
     r"advertise|share|spread|raise|get\s+the\s+word))|"
     r"give\s+(?:me|us|my\s+\w+)\s+a\s+(?:call|ring|bell|buzz)|get\s+back\s+to\s+(?:me|us)|"
     r"pop\s+(?:round|over|by)\s+(?:to|and|now|today|tonight)|come\s+round|"
-    r"have\s+a\s+(?:word|look)|speak\s+to\s+(?:me|us|him|her|them)|sort\s+(?:it|this|them|him))"
+    r"have\s+a\s+(?:word|look)|speak\s+to\s+(?:me|us|him|her|them)|sort\s+(?:it|this|them|him)|"
+    r"come\s+and\s+(?:take|see|look|have|check|speak|sort|deal)|take\s+a\s+statement|"
+    r"move\s+(?:them|him|her)\s+on|keep\s+an\s+eye)"
 )
 
 # Asking the police to act, or how to report something.
@@ -75,6 +77,12 @@ REQUEST = _any(
     r"\bplease\s+advise\b|\bcan\s+you\s+advise\b",
     r"\bshould\s+(?:i|we)\s+(?:report|call|ring)\b",
     r"\bis\s+this\s+something\s+you\s+can\s+help\b",
+    # Who to tell or send evidence to: "who do I send the video to?", "who do i tell?".
+    r"\b(?:who|where)\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:send|tell|give|pass)\b"
+    r"(?!\s+(?:a|an|our|my)\s+(?:cv|application|donation|card|thank))",
+    rf"\b(?:would|could|is)\s+it\s+be\s+possible\s+for\s+{_OFFICER}\s+to\s+{_ACT}",
+    r"\bplease\s+(?:do\s+something|sort\s+(?:it|this|them)|move\s+them\s+on|get\s+someone)\b",
+    r"\btake\s+a\s+statement\b",
 )
 # Things the police do not deal with: asking how to report them is not a call for help.
 NOT_POLICE = _any(
@@ -211,6 +219,29 @@ INCIDENT = _any(
     r"\bthrowing\s+(?:\w+\s+){1,2}at\b",
     # Harassment by phone or post: "silent calls", "left a dead bird on my step".
     r"\bsilent\s+calls\b|\b(?:left|leaving|put)\s+(?:a\s+)?dead\s+\w+|\bpoison[\s-]pen\b",
+    # Recurring crime told in the passive or progressive: "has been nicking parcels",
+    # "drugs being dealt from the flat", "window put through".
+    r"\b(?:someone|somebody|people|they|kids|lads|youths)\s+(?:has|have|'s|'ve)\s+been\s+"
+    r"(?:nicking|stealing|taking|smashing|breaking|dumping|dealing|selling|letting|slashing|"
+    r"keying|spraying|throwing|chucking|setting|lighting|following|harassing)\b",
+    r"\b(?:drugs|weed|gear|coke)\s+(?:being|are\s+being|is\s+being)\s+(?:dealt|sold|grown)\b",
+    r"\b(?:window|windows|windscreen|door|glass)\s+(?:was\s+|were\s+|got\s+)?"
+    r"(?:put\s+through|smashed|kicked\s+in|broken)\b",
+    r"\b(?:might|may|could|must)\s+be\s+(?:stolen|nicked|a\s+stolen)\b|\bthink\s+it'?s\s+stolen\b",
+    # Throwing things: "chucking stones at cars", "lobbing bricks".
+    r"\b(?:chucking|lobbing|hurling|pelting|launching)\s+(?:\w+\s+){0,2}(?:at|off|over)\b",
+    r"\b(?:stones|bricks|rocks|eggs|fireworks|bottles)\s+at\s+(?:cars|people|houses|windows|"
+    r"buses|us|me)\b",
+    # Crashes and people trapped or lost; animals attacking.
+    r"\b(?:ploughed|plowed|crashed|smashed|slammed|careered|drove)\s+into\b|\btrapped\b",
+    r"\b(?:can'?t|cannot|couldn'?t)\s+find\s+(?:her|his|their|my|our)\s+(?:parents|mum|mam|"
+    r"dad|mother|father|family|child|son|daughter|kid|kids|boy|girl|grandad|nan)\b",
+    r"\b(?:little|young|small)\s+(?:girl|boy|child|kid)\s+(?:on\s+(?:her|his)\s+own|alone|lost)\b",
+    r"\b(?:going|about|threatening|trying)\s+to\s+jump\b|\bclimbed\s+over\s+the\s+rail",
+    r"\b(?:dog|dogs)\s+(?:has\s+|have\s+|just\s+)?(?:attacked|bitten|bit|killed|savaged|"
+    r"mauled|worrying|chasing)\b|\b(?:has|have|had|just)\s+(?:attacked|assaulted|bitten|mauled)\b",
+    r"\bpuppy\s+farm\b|\b(?:dogs?|animals?|horses?|puppies)\s+(?:(?:are|is|keep|been)\s+)?"
+    r"(?:crying|howling|starving|neglected|whimpering)\b",
     # Telling the police about something: "just letting you know", "thought you should know".
     r"\bjust\s+(?:letting|to\s+let)\s+you\s+know\b|\bthought\s+you\s+(?:should|ought\s+to|"
     r"might\s+want\s+to|'d\s+want\s+to)\s+know\b|\bheads\s+up\b",
@@ -299,6 +330,10 @@ URGENT = _any(
     r"\b(?:in\s+(?:the|this)\s+heat|windows?\s+(?:up|shut|closed)|(?:left|locked)\s+in\s+"
     r"(?:a|the)\s+(?:hot\s+)?car)\b",
     r"\b(?:torch|moving\s+about\s+inside|someone'?s?\s+(?:is\s+)?in\s+there)\b",
+    r"\b(?:trapped|ploughed\s+into|tide'?s?\s+coming\s+in|(?:going|about)\s+to\s+jump|"
+    r"climbed\s+over\s+the\s+rail\w*|can'?t\s+find\s+(?:her|his|their)\s+(?:parents|mum|dad)|"
+    r"threatening\s+to\s+(?:kill|hurt|stab|do\s+(?:me|us|him|her)\s+in|batter|smash)|"
+    r"(?:standing|waiting|banging)\s+at\s+(?:my|our|the)\s+(?:gate|door|window))\b",
     r"\b(?:dual\s+carriageway|motorway|hard\s+shoulder|railway\s+line|on\s+the\s+tracks|"
     r"middle\s+of\s+the\s+road|wrong\s+side|kill\s+(?:someone|somebody)|all\s+over\s+the\s+road|"
     r"erratically|like\s+a\s+(?:maniac|lunatic)|nearly\s+(?:had|knocked|ran|run))\b",
@@ -312,6 +347,8 @@ CALM = _any(
     r"(?:ok|okay|fine|alright|all\s+right|unhurt|not\s+hurt|safe\s+now)\b",
     r"\bno\s+one\s+(?:was\s+)?hurt\b|\bnobody\s+(?:was\s+)?hurt\b",
 )
+# Something that keeps happening is worth reporting but is not an emergency now.
+HABITUAL = _any(r"\bkeeps?\s+\w+ing\b|\bevery\s+(?:night|day|week|evening|morning)\b")
 STILL_NOW = _any(
     r"\b(?:right\s+now|still|as\s+we\s+speak|happening\s+now(?!\s+that)|at\s+this\s+minute|hurry|the\s+now)\b",
 )
@@ -333,7 +370,8 @@ def classify_mention(text: str, context: RulesContext | None = None) -> list[Fla
         return []
     start, end = trigger.span()
     urgent = URGENT.search(folded) is not None and (
-        CALM.search(folded) is None or STILL_NOW.search(folded) is not None
+        (CALM.search(folded) is None and HABITUAL.search(folded) is None)
+        or STILL_NOW.search(folded) is not None
     )
     severity = _RULE.default_severity
     message = (

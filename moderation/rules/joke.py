@@ -7,7 +7,7 @@ matter", "don't joke about bombs at the airport" (a bare "joke" is never enough 
 from .text import Guarded, GuardSet, Hit
 from .types import RulesContext
 
-_EMOJI = "😂🤣😆😅😹😜😝😛🤪🙃🙄😏🤡🥁🤦🤭😒😉"
+_EMOJI = "😂🤣😆😅😹😜😝😛🤪🙃🙄😏🤡🥁🤦🤭😒😉😸🫣"
 _CREATURE_WORDS = (
     "dracula vampire vampires werewolf werewolves zombie zombies alien aliens ufo ufos bigfoot "
     "yeti nessie ghost ghosts godzilla unicorn unicorns leprechaun leprechauns tooth bunny "
@@ -21,8 +21,8 @@ _CREATURES = (
 
 PATTERNS = GuardSet(
     Guarded(
-        r"\b(?:lol+|lols|lolz|lmf?ao+|rofl(?:mao)?|pmsl|lulz)\b",
-        subs=("lol", "lmao", "lmfao", "rofl", "pmsl", "lulz"),
+        r"\b(?:lo+l+|lols|lolz|lmf?ao+|rofl(?:mao)?|pmsl|lulz|roflol)\b",
+        subs=("lol", "lool", "lmao", "lmfao", "rofl", "pmsl", "lulz"),
     ),
     Guarded(
         # Not a place called "Ha-Ha Road" or "the Haha Inn".
@@ -174,7 +174,7 @@ PATTERNS = GuardSet(
     # More laughter: "Heh.", "*chuckles*", "XD", "kek".
     Guarded(
         r"""\*\s*(?:snort|snorts|chuckles?|giggles?|laughs?|sniggers?|cackles?|sighs?|facepalms?)\s*\*
-          | (?:^|[.!?]\s+)(?:heh|hah|ha)\s*[.!]+ | \bkek\b | (?-i:\b[xX]D+\b)
+          | (?:^|[.!?]\s+)(?:heh|hah|ha)\s*[.!]+ | \bheh(?:eh)*\b | \bkek\b | (?-i:\b[xX]D+\b)
           | \bwink,?\s+wink\b | \bnudge,?\s+nudge\b | (?<![\w:/]);-?\)(?!\w)""",
         words="heh hah ha kek xd xdd wink nudge",
         subs=("*", ";)", ";-)"),
@@ -196,6 +196,54 @@ PATTERNS = GuardSet(
         "cow cowincidence hog swine boar ewe goat bah oink quacking duck ducktective im claw "
         "clawsome fur furget sea searious boaring",
         subs=("baaa", "mooo", "neeigh", "quaack", "oiink", "wooof", "meeow", "eeow"),
+    ),
+    # Meme formats: "Nobody: / Absolutely nobody:", "POV:", "Narrator:", "*checks notes*",
+    # "tell me you're X without telling me".
+    Guarded(
+        r"""(?:^|\n)\s*(?:absolutely\s+)?(?:nobody|no\s+one|no-one)\s*:
+          | (?:^|[\n.!?]\s*)pov\s*: | (?:^|\n)\s*(?:narrator|also\s+me|me)\s*:\s*\S
+          | \bchecks\s+notes\b | \btell\s+me\s+(?:you'?re|you\s+are)\s+[^.!?]{1,60}\s+without\s+
+              telling\s+me\b""",
+        subs=("nobody:", "one:", "pov:", "narrator:", "me:", "checks notes", "without telling"),
+    ),
+    # Ironic praise for bad behaviour: "Congratulations to the driver who managed to park
+    # across three bays. Truly inspiring stuff."
+    Guarded(
+        r"""\b(?:truly|really|simply|absolutely|genuinely|just|such)\s+(?:inspiring|inspirational|
+              impressive|outstanding|remarkable|stunning|exemplary|heroic|classy)\s+(?:stuff|work|
+              behaviour|effort|parking|driving)\b""",
+        words="inspiring inspirational impressive outstanding remarkable stunning exemplary "
+        "heroic classy",
+    ),
+    Guarded(
+        r"""\b(?:congratulations|congrats|well\s+done|hats\s+off|a\s+round\s+of\s+applause|
+              special\s+mention|an\s+award|applause)\s+(?:goes\s+|go\s+)?to\s+(?:the|our|this|
+              that)\s+(?:\w+\s+){0,3}?(?:driver|motorist|parker|rider|cyclist|individual|person|
+              owner|genius|thief|burglar|shoplifter|vandal|fly-?tipper|criminal|lad|man|woman|
+              bloke|someone|muppet)s?\s+(?:who|that)\s+(?:managed|thought|decided|felt|chose|
+              reckoned|tried)\b""",
+        words="managed decided chose reckoned",
+        subs=("who thought", "that thought", "who felt", "who tried", "that tried"),
+    ),
+    Guarded(
+        r"""\b(?:thinking\s+of|considering|might\s+start|tempted\s+to\s+start|about\s+to\s+start)\s+
+              (?:handing\s+out|issuing|giving\s+out|swapping)\b[^.!?]{0,40}\binstead\s+of\b
+          | (?:^|[.!?]\s+)[\w'-]+\s+time,\s+anyone\s*\?""",
+        words="instead",
+        subs=("time, anyone",),
+    ),
+    # Stock puns on sounds-alike words: "gnome alone", "there's no place like gnome".
+    Guarded(
+        r"""\bgnome\s+(?:alone|sweet\s+gnome|where|more|body)\b | \bno\s+place\s+like\s+gnome\b
+          | \bgnome-?(?:ads|madic|thing)\b | \bpaw\s+enforcement\b | \bclaw\s+enforcement\b
+          | \bthe\s+long\s+arm\s+of\s+the\s+paw\b | \bpurr-?(?:suit|petrator|suspect)\b
+          | \bhoot\s+of\s+a\b | \bquackers\b | \bshell-?shocked\s+tortoise\b
+          | \bholy\s+cow\b | \bbaa-?d\b | \bsheep-?ish\b | \bde-?fence-?less\b
+          | \bpea-?culiar\b | \blettuce\s+(?:know|be|in)\b | \bweed\s+(?:like|love)\s+to\b
+          | \bwheely\s+(?:good|bad|stupid)\b | \bwheel\s+(?:be|have)\s+(?:watching|back)\b""",
+        words="gnome paw claw purr pursuit purrsuit hoot quackers shell holy baa baad sheep "
+        "sheepish fence defenceless pea peaculiar lettuce weed wheely wheel",
+        subs=("gnome",),
     ),
     # Comic exaggeration of petty crime: "the crime of the century", "the great cake heist".
     Guarded(

@@ -35,6 +35,17 @@ HOUSE_NUMBER = re.compile(
     """,
     re.VERBOSE,
 )
+# Street types written before the name (Welsh, and "The ..." rows): "16 Heol Gwyn",
+# "2 Ffordd y Capel", "5 Stryd Fawr", "3 The Maltings".
+PREFIX_STREET = re.compile(
+    rf"""
+    (?<![\w£$€.,:/])(?:(?i:number|no\.?)\s*)?{_NUMBER},?\s+
+    (?:(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Teras|Llys|Clos|Plas|Maes|Cwrt|Rhes|Ael|
+        Allt|Pant|Bryn|Parc|Stad|Sràid|Rue)\s+(?:(?:y|yr|'r|a|an|na|de|la|du)\s+)?[A-Z][\w'’-]+
+      | The\s+[A-Z][a-z]+s\b)
+    """,
+    re.VERBOSE,
+)
 # The same typed in lower case, kept strict: one or two plain words before a common suffix.
 _NOT_STREET_WORDS = "|".join(
     word_set(
@@ -49,8 +60,9 @@ HOUSE_NUMBER_LOWER = re.compile(
 )
 # "outside number 31", "at No. 7" with no street given.
 BARE_HOUSE_NUMBER = re.compile(
-    r"\b(?i:outside|at|to|from|near|opposite|visited|behind|of)\s+"
+    r"\b(?i:outside|at|to|from|near|opposite|visited|behind|of|the\s+house\s+at)\s+"
     r"(?P<spot>(?i:(?:house\s+)?number|no\.)\s*\d{1,4}[A-Za-z]?)\b"
+    r"|(?P<owned>\b(?i:(?:house\s+)?number|no\.)\s*\d{1,4}[A-Za-z]?['’]s)"
 )
 # "Flat 6, Linden Court", "flat 2b", "Apartment 4 Oak House", "Unit 3, Centurion Park".
 FLAT = re.compile(
@@ -81,22 +93,25 @@ GRID_REFERENCE = re.compile(
     r"\b(?:[HNOST][A-HJ-Z])\s?(?:\d{3}\s?\d{3}|\d{4}\s?\d{4}|\d{5}\s?\d{5})\b"
 )
 WHAT3WORDS = re.compile(
-    r"(?:///|\b(?i:what3words|w3w)(?:\s+address)?\s*[:\-]?\s*(?:///)?)"
+    r"(?:///|\b(?i:what3words|w3w)(?:\.co|\.com)?(?:\s+address)?\s*[:\-/]?\s*(?:///)?)"
     r"[^\W\d_]{1,30}\.[^\W\d_]{1,30}\.[^\W\d_]{1,30}\b"
 )
 # Grid references are pure letter-digit shapes, so only believed near a mapping word.
 _GRID_CONTEXT = re.compile(r"(?i)\b(?:grid|ref|reference|os|map|location|located|at)\b")
 
 # Flats first: "Flat 6, Linden Court" must not be read as house number 6 on Linden Court.
+# (pattern, what it finds, words one of which every match holds, lower-cased; () for none):
+# a pattern whose words are all absent is not run.
 _KINDS = (
-    (FLAT, "flat or unit number"),
-    (HOUSE_NUMBER, "house number and street"),
-    (HOUSE_NUMBER_LOWER, "house number and street"),
-    (BARE_HOUSE_NUMBER, "house number"),
-    (POSTCODE, "full postcode"),
-    (COORDINATES, "map coordinates"),
-    (LABELLED_COORDINATES, "map coordinates"),
-    (WHAT3WORDS, "what3words address"),
+    (FLAT, "flat or unit number", ("flat", "apartment", "apt", "maisonette", "unit", "bedsit")),
+    (HOUSE_NUMBER, "house number and street", ()),
+    (HOUSE_NUMBER_LOWER, "house number and street", ()),
+    (PREFIX_STREET, "house number and street", ()),
+    (BARE_HOUSE_NUMBER, "house number", ("number", "no.")),
+    (POSTCODE, "full postcode", ()),
+    (COORDINATES, "map coordinates", ()),
+    (LABELLED_COORDINATES, "map coordinates", ("lat", "gps", "co-ord", "coord")),
+    (WHAT3WORDS, "what3words address", ("///", "w3w", "what3words")),
 )
 _HAS_DIGIT_OR_SLASHES = re.compile(r"\d|///|(?i:w3w|what3words)")
 
@@ -110,9 +125,15 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
         return []
     hits: list[Hit] = []
     spans: list[tuple[int, int]] = []
-    for pattern, kind in _KINDS:
+    lower = text.lower()
+    for pattern, kind, needs in _KINDS:
+        if needs and not any(word in lower for word in needs):
+            continue
         for m in pattern.finditer(text):
-            start, end = m.span("spot") if "spot" in pattern.groupindex else m.span()
+            start, end = m.span()
+            for group in ("spot", "owned"):
+                if group in pattern.groupindex and m.start(group) >= 0:
+                    start, end = m.span(group)
             while end > start and text[end - 1] in " ,":
                 end -= 1
             if _overlaps(spans, start, end):

@@ -13,6 +13,7 @@ import re
 import weakref
 from dataclasses import dataclass
 
+from .defaults import PUBLIC_NAMES
 from .gazetteer import Gazetteer, name_key
 from .text import Hit, quote, word_set
 from .types import RulesContext
@@ -28,7 +29,9 @@ STRONG_FIRST_RANK = 5000
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _TOKEN = rf"(?<![\w#@'’.-])[{_UPPER}][\w\u0300-\u036f]*(?:['’-][\w\u0300-\u036f]+)*"
 TOKEN = re.compile(_TOKEN)
-RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
+# Lower-case particles inside a name ("Gwilym ap Rhys", "Anna van der Berg") keep the run whole.
+_PARTICLE = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|al|el)"
+RUN = re.compile(rf"{_TOKEN}(?: (?:{_PARTICLE} ){{0,2}}{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 # Police ranks and office titles: a name after one is a colleague or public office holder.
@@ -50,7 +53,7 @@ HONORIFIC_WORDS = word_set(
     col general lieutenant lt admiral commodore sheriff"""
 )
 RANK_WORDS_FOLDED = POLICE_WORDS | HONORIFIC_WORDS
-PERSON_WORDS = word_set("mr mrs ms miss mx mister madam")
+PERSON_WORDS = word_set("mr mrs ms miss mx mister madam dr")
 PLACE_PREFIX_WORDS = word_set("st saint st.")
 
 _RANK_ALT_EXACT = "|".join(sorted(RANK_WORDS_EXACT, key=len, reverse=True))
@@ -69,14 +72,29 @@ RANK_TAIL = re.compile(
     rf"(?:\b(?:{_RANK_ALT_EXACT}|{_HONORIFIC_ALT})|(?i:\b(?:{_POLICE_ALT}|{_POLICE_ROLES})))\.?,?\s+"
     rf"(?:\d{{1,6}},?\s+)?$"
 )
+# The last word before a name decides whether the tail patterns above and below can match at
+# all: looking it up in a set first spares the (costly, end-anchored) regex search.
+RANK_LAST_WORDS = frozenset(
+    {w.casefold() for w in RANK_WORDS_EXACT}
+    | POLICE_WORDS
+    | HONORIFIC_WORDS
+    | {"manager", "handler", "dog", "driver", "leader", "officer", "lead"}
+)
 PLURAL_RANK_TAIL = re.compile(
     r"(?:\b(?:PCs|PCSOs|DCs|Cllrs|MPs)|(?i:\b(?:sgts|sergeants|officers|colleagues|councillors|"
     r"constables|inspectors)))\s+$"
 )
-PERSON_TAIL = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|mister|madam)\.?\s+$")
+PERSON_TAIL = re.compile(
+    r"\b(?i:mr|mrs|ms|miss|mx|mister|madam)\.?\s+$|\bDr\.?\s+$|\b(?i:mr|mrs|ms|dr)\.?\s*(?:&|and)\s*$"
+)
 PLACE_TAIL = re.compile(r"\b(?:St|ST|st|Saint)\.?\s+$")
 LOCATIVE_TAIL = re.compile(
     r"\b(?i:of|from|in|at|near|to|around|outside|across|into|via|towards|between|and)\s+$"
+)
+# Straight after these a lone capitalised word is a place ("pensioners in Sparkhill have been
+# jailed"), whatever follows it.
+IN_PLACE_TAIL = re.compile(
+    r"\b(?i:in|at|near|around|outside|across|into|towards|via|from|across)\s+$"
 )
 THE_TAIL = re.compile(r"\b(?:[Tt]he|THE)\s+$")
 AND_TAIL = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+$|\s*,\s+$")
@@ -92,8 +110,20 @@ PERSON_CONTEXT_BEFORE = re.compile(
         mum|dad|mother|father|son|daughter|wife|husband|partner|brother|sister|neighbour|
         motorist|driver|rider|cyclist|pedestrian|shopkeeper|landlord|landlady|owner|homeowner|
         farmer|teenager|man|woman|boy|girl|lad|suspect|offender|defendant|burglar|thief|
-        volunteer|member\s+of\s+the\s+public|local|villager|customer|student|pupil
+        volunteer|member\s+of\s+the\s+public|local|villager|customer|student|pupil|
+        aunty|auntie|aunt|uncle|nana|nanna|grandma|grandpa|cousin|niece|nephew|widow|widower|
+        lollipop\s+(?:man|lady)|(?:her|his|their)\s+(?:friend|colleague|carer|boss|ex)
     )[\s,:]+$"""
+)
+PERSON_CONTEXT_LAST_WORDS = word_set(
+    """arrested charged jailed sentenced convicted as remanded detained fined summonsed
+    cautioned charging arresting sentencing locate trace find for wanted missing of to wishes
+    birthday rip r.i.p victim witness resident residents pensioner grandmother grandfather gran
+    grandad nan mum dad mother father son daughter wife husband partner brother sister neighbour
+    motorist driver rider cyclist pedestrian shopkeeper landlord landlady owner homeowner farmer
+    teenager man woman boy girl lad suspect offender defendant burglar thief volunteer public
+    local villager customer student pupil aunty auntie aunt uncle nana nanna grandma grandpa
+    cousin niece nephew widow widower lady friend colleague carer boss ex anniversary"""
 )
 # Words that come before people and organisations alike: weaker evidence.
 THANKS_BEFORE = re.compile(
@@ -120,12 +150,20 @@ PERSON_CONTEXT_AFTER = re.compile(
 STRONG_AFTER = re.compile(
     r"^(?:,?\s*\(\s*\d{1,3}\s*\)|,\s*(?:aged\s+)?\d{1,3}\s*[,)]|,?\s+aged\s+\d)"
 )
+# A household named by its surname: "the Fairclough family", "the Okafor twins".
+FAMILY_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:family|families|household|brothers|sisters|twins|siblings|clan|boys|girls)\b"
+)
 STRONG_BEFORE = re.compile(
     r"(?i)\b(?:(?:arrested|charged|jailed|sentenced|convicted|named\s+as|identified\s+as|remanded|"
     r"summonsed|charging|arresting|sentencing|convicting|jailing)"
     # The court process named by its noun: "Sentencing for Heathcote", "the trial of Ashby".
     r"|(?:sentencing|sentence|trial|retrial|conviction|verdict|hearing|prosecution|case|"
     r"charges?|warrant)\s+(?:for|of|against))[\s,:]+$"
+)
+STRONG_LAST_WORDS = word_set(
+    """arrested charged jailed sentenced convicted as remanded summonsed charging arresting
+    sentencing convicting jailing for of against"""
 )
 _STRONG_AFTER_WORDS = re.compile(
     r"arrest|charg|jail|sentenc|convict|remand|guilty|admit|plead|pled|denie|appear", re.IGNORECASE
@@ -193,7 +231,8 @@ STOP_WORDS = word_set(
     stay keep make take remember don't do did does have has had would can could should might
     must shall who what when where why how which while after before during over under
     again still even already yet monday tuesday wednesday thursday friday saturday sunday
-    january february march july september october november december"""
+    january february march july september october november december ramadan eid mubarak
+    diwali vaisakhi hanukkah chanukah navratri holi nowruz kareem"""
 )
 
 # Nouns that say who a person is ("Neighbour Keith Baddeley", "Victim Sandra Oakley"): trimmed
@@ -203,11 +242,41 @@ ROLE_WORDS = word_set(
     father son daughter wife husband partner brother sister neighbour motorist driver rider
     cyclist pedestrian shopkeeper landlord landlady owner homeowner farmer teenager man woman
     boy girl lad suspect offender defendant burglar thief volunteer villager customer student
-    pupil local retired widow widower"""
+    pupil local retired widow widower aunty auntie aunt uncle nana nanna grandma grandpa cousin
+    niece nephew lollipop"""
 )
 # A surname that is also a common word ("Green", "Brown", "King") counts after a first name only
 # when it is a common surname too; "Coffee" or "Christmas" do not.
 COMMON_WORD_SURNAME_RANK = 3000
+
+# Countries, nations and counties, which the gazetteer's town list lacks ("Britain's roads").
+REGION_WORDS = word_set(
+    """britain england scotland wales ireland ulster europe america africa asia australia
+    cornwall devon dorset somerset wiltshire hampshire berkshire surrey sussex kent essex
+    suffolk norfolk cambridgeshire lincolnshire yorkshire lancashire cumbria cheshire
+    shropshire staffordshire derbyshire nottinghamshire leicestershire warwickshire
+    worcestershire herefordshire gloucestershire oxfordshire buckinghamshire bedfordshire
+    hertfordshire northamptonshire rutland northumberland durham merseyside humberside
+    cleveland teesside tyneside wearside gwent glamorgan powys gwynedd anglesey ceredigion
+    pembrokeshire carmarthenshire fife lothian lanarkshire ayrshire highlands grampian
+    tayside strathclyde galloway borders sutherland caithness antrim armagh tyrone fermanagh
+    londonderry"""
+)
+# Businesses that carry a surname with a possessive: never a private person on their own.
+BRAND_POSSESSIVES = word_set(
+    """sainsbury mcdonald barnardo morrison wetherspoon lloyd domino nando sotheby christie
+    kellogg hartley hellmann jacob claire hamley harrod selfridge debenham timpson macy boot
+    greggs aldi lidl tesco wilko currys dunelm halford benny ramsden frankie bannatyne walker
+    warburton cadbury baxter heinz"""
+)
+# A surname in lower case after a courtesy title: "mr & mrs okonjo", "Mrs foulds".
+LOWER_TITLE_NAME = re.compile(
+    r"\b(?i:mr|mrs|ms|dr)\.?\s+(?:(?:&|and)\s+(?i:mr|mrs|ms|miss)\.?\s+)?"
+    r"(?P<surname>[a-z][a-z'’-]+)\b"
+)
+NOT_LOWER_SURNAMES = word_set("whippy blobby motivator plod bean men man right nice muscle fix")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_NAMED_THING_AFTER = re.compile(r"['’]s\s+[A-Z]")
 
 _ORDINAL_ROMAN = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")
 
@@ -288,7 +357,7 @@ class Lexicon:
             first_rank=first,
             last_rank=last,
             word_rank=g.words.get(key),
-            place=key in g.places,
+            place=key in g.places or key in REGION_WORDS,
         )
         if len(self._cache) < 200_000:
             self._cache[token] = info
@@ -350,15 +419,26 @@ def _segments(text: str, lex: "Lexicon"):
     for run in RUN.finditer(text):
         current: list[_Tok] = []
         for m in TOKEN.finditer(text, run.start(), run.end()):
-            word, kind = _kind(m.group(), lex)
+            raw = m.group()
+            word, kind = _kind(raw, lex)
             if kind == "name":
                 start = m.start()
                 current.append(_Tok(word, start, start + len(word), kind))
+                if len(word) != len(raw):
+                    # A possessive ends a name: "Lincoln's Cornhill Quarter" is no pair.
+                    kinds = _kind_after(text, m.end(), run.end(), lex)
+                    yield current, kinds
+                    current = []
             elif current:
                 yield current, kind
                 current = []
         if current:
             yield current, None
+
+
+def _kind_after(text: str, pos: int, run_end: int, lex: "Lexicon") -> str | None:
+    m = TOKEN.search(text, pos, run_end)
+    return None if m is None else _kind(m.group(), lex)[1]
 
 
 def _is_fine(tokens: list[_Tok], ctx: RulesContext) -> bool:
@@ -370,6 +450,14 @@ def _is_fine(tokens: list[_Tok], ctx: RulesContext) -> bool:
     words = {t.text.replace("’", "'").casefold() for t in tokens}
     candidates = ctx.fine_name_index.get(next(iter(words)), ())
     return any(words <= fine for fine in candidates)
+
+
+_PUBLIC_WORDS = frozenset(w for name in PUBLIC_NAMES for w in name.casefold().split())
+
+
+def _only_public(tokens: list[_Tok]) -> bool:
+    """The lone word is fine only as part of a brand or public figure ("Smith" of Paul Smith)."""
+    return tokens[0].text.replace("’", "'").casefold() in _PUBLIC_WORDS
 
 
 def _is_place(tokens: list[_Tok], ctx: RulesContext, lex: Lexicon) -> bool:
@@ -400,20 +488,40 @@ class _Context:
     age_only: bool = False  # strong only because of a number: "Stafford (12)" may be a count
 
 
+def _last_words(before: str) -> tuple[str, ...]:
+    """The last word of `before`, lower-cased, in the forms the tail patterns end with.
+
+    "PC 1234 " gives the word before the collar number too, "A/Sgt " its last part.
+    """
+    words = before.split()
+    if not words:
+        return ()
+    found = []
+    for word in words[-2:] if words[-1].rstrip(",").isdigit() else words[-1:]:
+        word = word.rstrip(".,:").casefold()
+        found.append(word)
+        if "/" in word or "(" in word:
+            found.append(re.split(r"[/(]", word)[-1])
+    return tuple(found)
+
+
 def _context(text: str, start: int, end: int) -> _Context:
     before = text[max(0, start - 45) : start]
     after = text[end : end + 60]
+    last = _last_words(before)
     if PERSON_TAIL.search(before):
         return _Context(True, True, True, "a personal title")
     if STRONG_AFTER.match(after):
         return _Context(True, True, True, "an age", age_only=True)
-    if STRONG_BEFORE.search(before):
+    if FAMILY_AFTER.match(after):
+        return _Context(True, True, True, "a family named by surname")
+    if any(w in STRONG_LAST_WORDS for w in last) and STRONG_BEFORE.search(before):
         return _Context(True, True, True, "an arrest or charge")
     m = PERSON_CONTEXT_AFTER.match(after)
     if m:
         strong = bool(_STRONG_AFTER_WORDS.search(m.group()))
         return _Context(strong, True, True, "what is said about them")
-    if PERSON_CONTEXT_BEFORE.search(before):
+    if any(w in PERSON_CONTEXT_LAST_WORDS for w in last) and PERSON_CONTEXT_BEFORE.search(before):
         return _Context(False, True, True, "the words before it")
     if THANKS_BEFORE.search(before):
         return _Context(False, False, True, "the words before it")
@@ -491,7 +599,7 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             continue
         start = tokens[0].start
         before = text[max(0, start - 45) : start]
-        if RANK_TAIL.search(before):
+        if any(w in RANK_LAST_WORDS for w in _last_words(before)) and RANK_TAIL.search(before):
             if PLURAL_RANK_TAIL.search(before):
                 exempt_end = tokens[-1].end
             continue
@@ -502,9 +610,23 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             continue
         tokens, infos = tokens[lo:hi], infos[lo:hi]
         start, end = tokens[0].start, tokens[-1].end
-        if _is_fine(tokens, ctx) or (len(tokens) > 1 and _is_place(tokens, ctx, lex)):
+        if len(tokens) > 1 and (_is_fine(tokens, ctx) or _is_place(tokens, ctx, lex)):
             continue
         ctx_ = _context(text, start, end)
+        # A lone surname is fine when it is a known person's, but not merely because a brand
+        # carries it: "Mr Smith" or "the Smith family" is not Paul Smith the shop.
+        if (
+            len(tokens) == 1
+            and _is_fine(tokens, ctx)
+            and not (ctx_.strong and _only_public(tokens))
+        ):
+            continue
+        if (
+            len(tokens) == 1
+            and ctx_.reason not in ("a personal title", "an arrest or charge")
+            and IN_PLACE_TAIL.search(text, max(0, start - 12), start)
+        ):
+            continue
         # A lone place name is a person only with a title or an arrest ("Mr Stone"), and never
         # straight after "of", "in", "from" ("... of Leek was jailed").
         if (
@@ -517,6 +639,12 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             )
         ):
             continue
+        if (
+            not ctx_.strong
+            and len(tokens) == 1
+            and _is_surname_possessive(text, start, end, infos[0])
+        ):
+            ctx_ = _Context(True, True, True, "a possessive")
         if not ctx_.strong:
             if infos[-1].key in SOFT_SUFFIXES and len(tokens) > 1 and not ctx_.personal:
                 continue
@@ -524,9 +652,9 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
                 continue
             if THE_TAIL.search(text, max(0, start - 5), start):
                 continue
-            if ARTICLE_TAIL.search(text, max(0, start - 7), start) or THING_AFTER.match(
-                text, end, end + 20
-            ):
+            if THING_AFTER.match(text, end, end + 20):
+                continue
+            if ARTICLE_TAIL.search(text, max(0, start - 7), start) and not _clear_full_name(infos):
                 continue
         if not _judge(tokens, infos, ctx_, lex):
             continue
@@ -538,6 +666,56 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
                 f"{quote(text, start, end)} looks like a private person's name{reason}. Remove "
                 "it, or if they are a colleague, councillor or partner put their rank or title "
                 "before the name or ask an admin to add them to the known people list.",
+            )
+        )
+    hits.extend(_lower_case_titled(text, lex, hits))
+    return hits
+
+
+def _clear_full_name(infos: list[TokenInfo]) -> bool:
+    """A common first name and a surname that is no English word: "a Declan Furey"."""
+    first, last = infos[0], infos[-1]
+    return (
+        len(infos) > 1
+        and first.strong_first
+        and last.strong_surname
+        and (last.word_rank is None or last.word_rank > 2 * COMMON_WORD_RANK)
+    )
+
+
+def _is_surname_possessive(text: str, start: int, end: int, info: TokenInfo) -> bool:
+    """ "McAllister's van": a surname-only word owning something is a private person."""
+    if not _POSSESSIVE_AFTER.match(text, end, end + 3):
+        return False
+    if info.key in BRAND_POSSESSIVES or not info.strong_surname or info.first:
+        return False
+    if info.word_rank is not None and info.word_rank <= ENGLISH_WORD_RANK:
+        return False
+    # "the Duke of Sutherland's Monument", "Frobisher's Wharf": a possessive that names a
+    # capitalised thing, or follows "of", "in" or "at", is a place or a building.
+    if _NAMED_THING_AFTER.match(text, end) or LOCATIVE_TAIL.search(text, max(0, start - 12), start):
+        return False
+    return not _is_business_possessive(text, start, end)
+
+
+def _lower_case_titled(text: str, lex: Lexicon, found: list[Hit]) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in LOWER_TITLE_NAME.finditer(text):
+        start, end = m.span("surname")
+        word = m.group("surname")
+        info = lex.info(word)
+        if word in NOT_LOWER_SURNAMES or info.key in STOP_WORDS:
+            continue
+        if not (info.strong_surname or not info.english):
+            continue
+        if any(h.start < end and start < h.end for h in found):
+            continue
+        hits.append(
+            Hit(
+                m.start(),
+                end,
+                f"{quote(text, m.start(), end)} names a private person (a courtesy title and a "
+                "surname). Remove the name.",
             )
         )
     return hits

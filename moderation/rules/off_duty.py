@@ -25,7 +25,8 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\b(?:going|gone|now|go|i'?m|we'?re|i\s+am|we\s+are|team\s+(?:is|are)|heading)\s+
               off[\s-]duty\b
-          | \boff[\s-]duty\s+(?:now|for\s+the|until|till|til|back)\b""",
+          | \boff[\s-]duty\s+(?:now|for\s+the|until|till|til|back|as\s+of|from\s+now)\b
+          | (?:^|[.!?]\s+)off[\s-]duty\s*(?:[.!,;]|$)""",
         words="duty",
     ),
     Guarded(
@@ -62,7 +63,8 @@ PATTERNS = GuardSet(
         words="done finished finishing wrapping wrapped packing another",
     ),
     Guarded(
-        r"""\b(?:heading|off|going)\s+home\s+(?:now|for|after)\b | \bheading\s+home\b
+        r"""\b(?:heading|off|going)\s+home\s+(?:now|for|after)\b(?!\s+a\s+night\s+out)(?![^.!?\n]*\?)
+          | \bheading\s+home\b(?![^.!?\n]*\?)
           | \bhome\s+time\b""",
         words="home",
     ),
@@ -100,6 +102,25 @@ PATTERNS = GuardSet(
               (?:team|shift|turn|crew|lot)?\b""",
         words="over bye catch rest hang hanging handing hand",
     ),
+    # "That's us away", "away hame noo", "guid nicht", "boots off", "peace out".
+    Guarded(
+        r"""\b(?:that'?s|thats|that\s+is)\s+(?:us|me|the\s+team|the\s+shift)\s+away\b
+          | \b(?:we'?re|i'?m|we\s+are|i\s+am)\s+away\s+(?:hame|home|noo|now)\b | \baway\s+hame\b
+          | \bguid\s+nicht\b | \bnite\s+nite\b | \bg'?night\s+(?:all|folks|everyone|from)\b
+          | \bboots\s+off\b | \bpeace\s+out\b | \bthat'?s\s+(?:us|me)\s+out\b""",
+        words="away hame guid nite boots peace",
+        subs=("gnight", "g'night", "s us out", "s me out"),
+    ),
+    Guarded(
+        r"""\b(?:won'?t|will\s+not|isn'?t|is\s+not)\s+be\s+monitored\s+(?:until|till|again\s+until)\b
+          | \bnot\s+monitored\s+(?:until|till)\b""",
+        words="monitored",
+    ),
+    Guarded(
+        r"""\bsee\s+(?:yous|youse|ye|you\s+all|y'?all|ya|you)\s+(?:later|dreckly|in\s+the\s+morning|
+              tomorrow)\b""",
+        words="later dreckly morning tomorrow",
+    ),
     # Goodbyes at the end of a shift, in their many regional and casual forms.
     Guarded(
         r"""(?:^|[.!?,;:]\s*)(?:ta[\s-]?ra|tara|ta[\s-]ta|ttfn|cheerio|toodle[\s-]?(?:oo|pip)|
@@ -125,7 +146,7 @@ PATTERNS = GuardSet(
     ),
     # "See you Monday" ends a shift; after an event it is an invitation (see find()).
     Guarded(
-        rf"""\bsee\s+(?:you|ya|y'all)\s+(?:all\s+)?(?:on\s+)?(?:tomorrow|{_DAYS}|after\s+the\s+weekend|
+        rf"""\bsee\s+(?:you|ya|y'all|yous|youse|ye)\s+(?:all\s+)?(?:on\s+)?(?:tomorrow|{_DAYS}|after\s+the\s+weekend|
               after\s+(?:our|my|the)\s+rest\s+days|on\s+the\s+other\s+side)\b""",
         words="see",
     ),

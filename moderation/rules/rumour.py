@@ -12,7 +12,8 @@ from .types import RulesContext
 
 PATTERNS = GuardSet(
     Guarded(
-        r"""\bapparently\b | \breportedly\b | \bsupposedly\b | \bunconfirmed\b | \bunverified\b
+        r"""\bapparently\b(?!\s+(?:not|so)\s*[.!]) | \breportedly\b | \bsupposedly\b
+          | \bunconfirmed\b | \bunverified\b
           | \bunsubstantiated\b | \bhearsay\b | \bgossip\b | \bgrapevine\b
           | \ba\s+little\s+bird\b""",
         words="apparently reportedly supposedly unconfirmed unverified unsubstantiated hearsay "
@@ -47,6 +48,61 @@ PATTERNS = GuardSet(
           | \bwe(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:being\s+)?told\s+(?:that|there|it|a|
               the|some)\b""",
         words="heard hear hearing told tell telling",
+    ),
+    # Hedges of every register: "seemingly", "by all accounts", "they reckon", "heard tell",
+    # "talk round the village is", "so the story goes", "take it with a pinch of salt". Small
+    # guards, each behind its own rare words, so ordinary tweets never run them.
+    Guarded(
+        r"""\bseemingly\b | \bby\s+all\s+accounts\b | \bheard\s+tell\b
+          | \b(?:so\s+)?the\s+story\s+goes\b | \blegend\s+has\s+it\b | \bpinch\s+of\s+salt\b
+          | \brumou?r\s+mill\b""",
+        words="seemingly accounts tell story legend salt rumour rumor",
+    ),
+    Guarded(
+        r"""\b(?:they|people|folk|folks|some|locals|residents|neighbours|everyone|the\s+lads)\s+
+              (?:are\s+|all\s+)?reckon(?:ing)?\b""",
+        words="reckon reckoning",
+    ),
+    Guarded(
+        r"""\btalk\s+(?:round|around|in|on|at|across)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+
+              (?:is|says|has\s+it)\b""",
+        words="talk",
+    ),
+    Guarded(
+        r"""\bor\s+so\s+(?:we'?re|we\s+are|i'?m|i\s+am|we\s+were|i\s+was)\s+told\b
+          | \bor\s+so\s+(?:they|people|folk)\s+say\b | \bsome\s+(?:say|are\s+saying|claim)\b""",
+        words="told say saying claim",
+    ),
+    Guarded(
+        r"""\b(?:might|may|could|probably|mebbes?|maybe)\s+(?:be\s+)?(?:nothing|nowt|owt)\b
+          | \b(?:no\s+idea|not\s+sure|unclear)\s+(?:if|whether)\s+(?:it'?s|this\s+is|that'?s|
+              it\s+is|there'?s)\s+(?:true|any\s+truth)\b
+          | \bif\s+(?:the\s+)?(?:reports?|rumou?rs?|stories|posts?|gossip|chatter)\s+(?:are|is)\s+
+              (?:true|right|correct|to\s+be\s+believed)\b""",
+        words="nothing nowt owt true truth reports report rumours rumour rumors rumor stories "
+        "posts post gossip chatter",
+    ),
+    Guarded(
+        r"""\b(?:it'?s|it\s+is)\s+(?:said|claimed|rumou?red|whispered|thought|believed|understood)\s+
+              that\b""",
+        words="said claimed rumoured rumored whispered thought believed understood",
+    ),
+    Guarded(
+        r"""\b(?:heard|hearing)\s+(?:on|from|through|via)\s+(?:the\s+)?(?:facebook|social\s+media|
+              street|a\s+friend|a\s+neighbour|neighbours|locals|residents|someone|somebody|
+              whatsapp|twitter|nextdoor|a\s+mate|mates)\b
+          | \b(?:i'?ve|we'?ve|i\s+have|we\s+have|we|i)\s+(?:also\s+|just\s+)?heard\s+
+              (?:someone|somebody|there'?s|it'?s|of\s+(?:a|an|some|people|someone))\b
+          | \b(?:hearing|heard)\s+(?:whispers|talk|chatter|stories|murmurs)\b""",
+        words="heard hearing",
+    ),
+    Guarded(
+        r"""\b(?:video|post|story|message|claim|picture|photo|image|clip|screenshot)s?\s+
+              (?:that'?s\s+|that\s+is\s+|which\s+is\s+)?doing\s+the\s+rounds\b
+          | \bdoing\s+the\s+rounds\s+(?:on|online|across)\b
+          | \bonline\s+chatter\b
+          | \bchatter\s+(?:online|on\s+\w+|suggests?|says|is\s+that|that)\b""",
+        words="rounds chatter",
     ),
     Guarded(
         r"""\b(?:is|are|was|were)\s+said\s+to\s+(?:be|have)\b

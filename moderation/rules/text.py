@@ -109,6 +109,9 @@ class GuardSet:
         # One alternation per guard: a single scan in C instead of a Python loop over substrings.
         self.ascii_subs = _sub_scanners(guards, ascii_only=True)
         self.unicode_subs = _sub_scanners(guards, ascii_only=False)
+        # One scan for any substring at all: most tweets hold none, and skip the per-guard scans.
+        self.any_ascii_sub = _any_scanner(guards, ascii_only=True)
+        self.any_unicode_sub = _any_scanner(guards, ascii_only=False)
 
     def matches(self, text: str) -> list["re.Match[str]"]:
         """Every match of every wanted pattern, by position, without duplicate spans."""
@@ -117,10 +120,11 @@ class GuardSet:
         for word in self.words & doc.words:
             wanted.update(self.by_word[word])
         lower = doc.lower
-        for scan, i in self.ascii_subs:
-            if i not in wanted and scan(lower):
-                wanted.add(i)
-        if not doc.ascii:
+        if self.any_ascii_sub is not None and self.any_ascii_sub(lower):
+            for scan, i in self.ascii_subs:
+                if i not in wanted and scan(lower):
+                    wanted.add(i)
+        if not doc.ascii and self.any_unicode_sub is not None and self.any_unicode_sub(lower):
             for scan, i in self.unicode_subs:
                 if i not in wanted and scan(lower):
                     wanted.add(i)
@@ -146,6 +150,13 @@ def _sub_scanners(guards: tuple[Guarded, ...], *, ascii_only: bool) -> list:
             alternation = "|".join(re.escape(s) for s in sorted(subs, key=len, reverse=True))
             scanners.append((re.compile(alternation).search, i))
     return scanners
+
+
+def _any_scanner(guards: tuple[Guarded, ...], *, ascii_only: bool):
+    subs = {s for guard in guards for s in guard.subs if s.isascii() == ascii_only}
+    if not subs:
+        return None
+    return re.compile("|".join(re.escape(s) for s in sorted(subs, key=len, reverse=True))).search
 
 
 def word_set(words: str) -> frozenset[str]:
