@@ -165,19 +165,21 @@ def test_redis_restarted_mid_batch_loses_nothing_after_the_sweep(
 def test_a_429_burst_makes_no_attempt_before_the_reset(
     registered, lpt, other_lpt, officer, posting_workers
 ):
-    faults = set_faults(registered, rate_limit={"remaining": 5, "reset_in": 4})
-    reset_at = faults["rate_limit"]["reset_at"]
     posting_workers.start(count=1, concurrency=2)
     draft_ids = approve_batch([lpt, other_lpt], officer, 20)
+    faults = set_faults(registered, rate_limit={"remaining": 5, "reset_in": 6})
+    reset_at = faults["rate_limit"]["reset_at"]
     enqueue(draft_ids)
     wait_all_posted(draft_ids, timeout=30)
     assert_exactly_once(registered, draft_ids)
     early = [r for r in sandbox_requests(registered) if r["at"] < reset_at - 1]
     refused = [r for r in early if r["status"] == 429]
-    # The budget, then at most one refusal per request in flight; nothing else until reset.
-    assert sum(r["status"] == 201 for r in early) == 5
+    # At most the budget, then at most one refusal per request in flight; nothing else until
+    # the reset. (How much of the budget is used before the reset depends on the machine's speed.)
+    posted_early = sum(r["status"] == 201 for r in early)
+    assert posted_early <= 5
     assert len(refused) <= 2
-    assert len(early) == 5 + len(refused)
+    assert len(early) == posted_early + len(refused)
 
 
 def test_bad_credentials_fail_clearly_without_retrying_and_others_keep_posting(
