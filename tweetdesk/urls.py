@@ -13,5 +13,6 @@ urlpatterns = [
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("moderation.urls")),
+    path("", include("accounts.urls")),
     path("django-admin/", admin.site.urls),
 ]
