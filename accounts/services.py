@@ -42,7 +42,8 @@ def force_save(*, actor: User, force: Force | None = None, name: str, handle: st
     """Create the force or change its name and handle."""
     permissions.require(permissions.may_manage_accounts(actor), "Only administrators may do that.")
     created = force is None
-    force = force or Force()
+    # Re-read: a ModelForm has already written the form's values onto the instance passed in.
+    force = Force() if created else Force.objects.get(pk=force.pk)
     force.name, force.handle = name, handle
     force.full_clean()
     with transaction.atomic():
@@ -70,7 +71,7 @@ def lpt_account_save(
     """Create an LPT account or change its details and members."""
     permissions.require(permissions.may_manage_accounts(actor), "Only administrators may do that.")
     created = account is None
-    account = account or LptAccount()
+    account = LptAccount() if created else LptAccount.objects.get(pk=account.pk)
     before = {} if created else _account_snapshot(account)
     account.force, account.name, account.handle = force, name, handle
     account.area, account.commander_handle, account.is_active = area, commander_handle, is_active
@@ -281,6 +282,7 @@ def user_update(
 ) -> User:
     """Change a user's details, role and LPT memberships."""
     permissions.require(permissions.may_manage_users(actor), "Only administrators may do that.")
+    user = User.objects.get(pk=user.pk)  # not the instance a ModelForm has already changed
     if user.pk == actor.pk and role != user.role:
         raise ValidationError("You cannot change your own role; ask another administrator.")
     previous_role = user.role
@@ -371,8 +373,9 @@ def two_factor_remove(*, actor: User, user: User) -> None:
     """Remove a user's authenticators: themselves (unless required) or an administrator."""
     own = actor.pk == user.pk
     permissions.require(
-        (own and not permissions.two_factor_required(user))
-        or permissions.may_manage_users(actor),
+        not permissions.two_factor_required(user)
+        if own
+        else permissions.may_manage_users(actor),
         "Two-factor is required for your role.",
     )
     with transaction.atomic():

@@ -356,8 +356,8 @@ def two_factor(request: HttpRequest) -> HttpResponse:
             token = _token(request)
             if not token.isdigit():
                 error = "Enter the 6-digit code your authenticator app shows."
-            elif (device := services.two_factor_confirm(user=user, token=token)) is not None:
-                otp_login(request, device)
+            elif (confirmed := services.two_factor_confirm(user=user, token=token)):
+                otp_login(request, confirmed)
                 messages.success(request, "Two-factor is on: you will be asked for a code "
                                           "each time you log in.")
                 return redirect(_next_url(request) or "home")
