@@ -2,6 +2,8 @@
 
 from django import forms
 from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.validators import MaxLengthValidator
 from phonenumber_field.formfields import PhoneNumberField
 
 from .models import Force, LptAccount, LptCredentials, Role, User
@@ -10,6 +12,7 @@ from .validators import validate_uk_mobile, validate_x_handle
 MAX_AREA_CHARACTERS = 4000
 MAX_AREA_LINES = 200
 MAX_SECRET_CHARACTERS = 500
+MAX_PASSWORD_CHARACTERS = 1024
 CREDENTIAL_FIELDS = [
     "consumer_key",
     "consumer_secret",
@@ -220,3 +223,17 @@ class UserForm(forms.ModelForm):
                 except forms.ValidationError as exc:
                     self.add_error("password1", exc)
         return cleaned
+
+
+class LoginForm(AuthenticationForm):
+    """Django's login form with its length limits enforced before anything is looked up.
+
+    AuthenticationForm sets the username's max_length after the field is built, so the limit is
+    only an HTML attribute; an over-long name would reach django-axes' 255-character column.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        username = self.fields["username"]
+        username.validators.append(MaxLengthValidator(username.max_length or 150))
+        self.fields["password"].validators.append(MaxLengthValidator(MAX_PASSWORD_CHARACTERS))
