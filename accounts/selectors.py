@@ -2,6 +2,8 @@
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
 
+from audit.models import AuditEvent
+
 from .models import Force, LptAccount, LptCredentials, User
 
 
@@ -37,3 +39,12 @@ def users_for_management() -> QuerySet[User]:
     return User.objects.prefetch_related(
         Prefetch("lpt_accounts", queryset=LptAccount.objects.order_by("name"))
     ).order_by("-is_active", "full_name", "username")
+
+
+def credential_events(*, account: LptAccount, limit: int = 10) -> list[AuditEvent]:
+    """The latest credential events of an account (set, changed, revealed, verified)."""
+    return list(
+        AuditEvent.objects.filter(lpt_account=account, action__startswith="credentials.")
+        .select_related("actor")
+        .order_by("-created_at", "-id")[:limit]
+    )

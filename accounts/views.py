@@ -105,6 +105,7 @@ def _render_account(request, account, *, partial="", status=200, **context) -> H
     context = {
         "account": account,
         "credentials_updated_at": selectors.credentials_updated_at(account=account),
+        "credential_events": selectors.credential_events(account=account),
         "reveal_form": context.pop("reveal_form", None) or RevealForm(),
         **context,
     }

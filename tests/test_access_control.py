@@ -233,3 +233,9 @@ def test_url_answers_each_role_as_expected(client, world, route, role):
     body = response.content.decode(errors="replace")
     leaked = [secret[:4] + "..." for secret in _secrets(world) if secret in body]
     assert not leaked, f"{where}: the page shows a stored credential"
+
+
+def test_a_new_view_without_an_expectation_is_named_with_the_line_to_add(settings):
+    settings.ROOT_URLCONF = "tests.accounts.urls_with_unchecked_view"
+    missing = [route.key for route in project_routes() if expectation_for(route.key) is None]
+    assert missing == ["new-page"]

@@ -176,3 +176,11 @@ def test_secrets_are_not_logged_and_are_hidden_from_error_reports(
     request = response.wsgi_request
     cleansed = SafeExceptionReporterFilter().get_post_parameters(request)
     assert all(cleansed[name] == "********************" for name in NEW)
+
+
+def test_the_account_page_lists_who_revealed_what_and_why(admin_client, admin_user, lpt):
+    credentials_reveal(actor=admin_user, account=lpt, field="consumer_key",
+                       reason="Setting up the new app for the team")
+    body = admin_client.get(reverse("accounts:account-detail", args=[lpt.pk])).content.decode()
+    assert "credentials.revealed (consumer_key)" in body
+    assert "Setting up the new app for the team" in body
