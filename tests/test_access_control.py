@@ -200,23 +200,31 @@ def _secrets(world) -> list[str]:
     return [value for value in values if value]
 
 
+DENIED = (LOGIN, 403, 404)
 CASES = [
-    pytest.param(route, role, id=f"{route.key}-{role}")
+    pytest.param(route, role, htmx, id=f"{route.key}-{role}{'-htmx' if htmx else ''}")
     for route in ROUTES
     if expectation_for(route.key) is not None
     for role in ROLES
+    # A refusal must hold for htmx requests too (a view must not answer a fragment first).
+    for htmx in (False, True)
+    if not htmx or (
+        expectation_for(route.key).answers[ROLES.index(role)] in DENIED
+        and not route.key.startswith("admin:")
+    )
 ]
 
 
-@pytest.mark.parametrize(("route", "role"), CASES)
-def test_url_answers_each_role_as_expected(client, world, route, role):
+@pytest.mark.parametrize(("route", "role", "htmx"), CASES)
+def test_url_answers_each_role_as_expected(client, world, route, role, htmx):
     expect = expectation_for(route.key)
     wanted = expect.answers[ROLES.index(role)]
     if world[role] is not None:
         client.force_login(world[role])
     url = _url(route, expect, world)
 
-    response = getattr(client, expect.method)(url)
+    headers = {"HTTP_HX_REQUEST": "true"} if htmx else {}
+    response = getattr(client, expect.method)(url, **headers)
 
     got = response.status_code
     where = f"{expect.method.upper()} {url} as {role}"
