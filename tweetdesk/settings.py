@@ -195,6 +195,7 @@ _insert_after("django.middleware.security.SecurityMiddleware", "csp.middleware.C
 _insert_after(
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.SessionIdleTimeoutMiddleware",
     "accounts.middleware.TwoFactorMiddleware",
 )
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # django-axes wants to be last
@@ -220,9 +221,13 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 
-# Sessions end after this much inactivity (each request renews the cookie).
-SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=30) * 60
-SESSION_SAVE_EVERY_REQUEST = True
+# Sessions end after this much inactivity. Activity is any request but the polling ones named
+# here (accounts.middleware.SessionIdleTimeoutMiddleware), so an open tab does not keep a
+# session alive; each activity renews the session and its cookie.
+SESSION_IDLE_SECONDS = env.int("SESSION_IDLE_MINUTES", default=30) * 60
+SESSION_IDLE_EXEMPT_URL_NAMES = ["notifications:count"]
+SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)

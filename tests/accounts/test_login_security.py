@@ -63,7 +63,8 @@ def test_sessions_expire_after_inactivity(client, officer, settings):
     start = timezone.now()
     with time_machine.travel(start, tick=False):
         client.force_login(officer)
-    idle = timedelta(seconds=settings.SESSION_COOKIE_AGE)
+        assert client.get(reverse("moderation:my-drafts")).status_code == 200
+    idle = timedelta(seconds=settings.SESSION_IDLE_SECONDS)
     with time_machine.travel(start + idle - timedelta(minutes=1), tick=False):
         assert client.get(reverse("moderation:my-drafts")).status_code == 200
     # Activity renewed the session: it lasts another full idle period from then.
@@ -74,9 +75,39 @@ def test_sessions_expire_after_inactivity(client, officer, settings):
     assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
 
 
+def test_background_polling_does_not_keep_a_session_alive(client, officer, settings):
+    settings.SESSION_IDLE_EXEMPT_URL_NAMES = ["moderation:live-check"]  # stands in for polling
+    start = timezone.now()
+    idle = timedelta(seconds=settings.SESSION_IDLE_SECONDS)
+    with time_machine.travel(start, tick=False):
+        client.force_login(officer)
+        assert client.get(reverse("moderation:my-drafts")).status_code == 200
+    for minutes in range(5, int(idle.total_seconds() // 60), 5):
+        with time_machine.travel(start + timedelta(minutes=minutes), tick=False):
+            poll = client.post(reverse("moderation:live-check"), HTTP_HX_REQUEST="true")
+            assert poll.status_code == 200
+    with time_machine.travel(start + idle + timedelta(minutes=1), tick=False):
+        response = client.get(reverse("moderation:my-drafts"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+
+
+def test_an_idle_session_is_ended_even_if_the_cookie_lives_on(client, officer, settings):
+    settings.SESSION_COOKIE_AGE = 24 * 60 * 60  # the middleware alone decides
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        client.force_login(officer)
+        client.get(reverse("moderation:my-drafts"))
+    with time_machine.travel(start + timedelta(seconds=settings.SESSION_IDLE_SECONDS + 5)):
+        response = client.post(reverse("moderation:live-check"), HTTP_HX_REQUEST="true")
+        assert response.status_code == 204
+        assert response["HX-Redirect"].startswith(reverse("login"))
+        assert client.get(reverse("moderation:my-drafts")).status_code == 302
+
+
 def test_idle_timeout_is_half_an_hour_by_default(settings):
-    assert settings.SESSION_COOKIE_AGE == 30 * 60
-    assert settings.SESSION_SAVE_EVERY_REQUEST
+    assert settings.SESSION_IDLE_SECONDS == 30 * 60
+    assert settings.SESSION_COOKIE_AGE == settings.SESSION_IDLE_SECONDS
+    assert "notifications:count" in settings.SESSION_IDLE_EXEMPT_URL_NAMES
 
 
 def test_comms_sets_up_two_factor_and_is_then_asked_for_a_code(client, comms, settings):
