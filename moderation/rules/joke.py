@@ -171,6 +171,18 @@ PATTERNS = GuardSet(
         "thoughtful mature classy sensible clever responsible",
         subs=("because", "#not"),
     ),
+    # Laughter told in words: "crying laughing", "in stitches", "cracking up".
+    Guarded(
+        r"""\b(?:crying|cried|wept|weeping|howling|roaring|rolling\s+about|rolling\s+around)\s+
+              (?:with\s+)?laugh(?:ing|ter)\b
+          | \b(?:in|had\s+us\s+in|left\s+us\s+in)\s+stitches\b | \bcracking\s+(?:us\s+)?up\b
+          | \b(?:can'?t|couldn'?t|cannot)\s+stop\s+laughing\b | \btears\s+of\s+laughter\b
+          | \b(?:absolutely\s+|properly\s+)?creased\s+(?:up|us|me)\b
+          | \b(?:we|i)(?:'re|\s+are|'m|\s+am|\s+were|\s+was)\s+(?:still\s+)?(?:laughing|giggling|
+              chuckling|howling|in\s+bits)\b""",
+        words="crying cried wept weeping howling roaring rolling stitches cracking stop tears "
+        "creased laughing giggling chuckling bits",
+    ),
     # More laughter: "Heh.", "*chuckles*", "XD", "kek".
     Guarded(
         r"""\*\s*(?:snort|snorts|chuckles?|giggles?|laughs?|sniggers?|cackles?|sighs?|facepalms?)\s*\*

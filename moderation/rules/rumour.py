@@ -93,7 +93,11 @@ PATTERNS = GuardSet(
               whatsapp|twitter|nextdoor|a\s+mate|mates)\b
           | \b(?:i'?ve|we'?ve|i\s+have|we\s+have|we|i)\s+(?:also\s+|just\s+)?heard\s+
               (?:someone|somebody|there'?s|it'?s|of\s+(?:a|an|some|people|someone))\b
-          | \b(?:hearing|heard)\s+(?:whispers|talk|chatter|stories|murmurs)\b""",
+          | \b(?:hearing|heard)\s+(?:whispers|talk|chatter|stories|murmurs)\b
+          | \bwe(?:'ve|\s+have)\s+(?:also\s+|just\s+)?heard\s+(?!(?:from|back|your|you|nothing|
+              the\s+call|the\s+concerns|concerns|feedback|loud|and|about\s+your)\b)
+              (?:[A-Z][a-z]+\s+[A-Z][a-z]+|he|she|they|a\s+man|a\s+woman|someone|somebody|
+              it\s+was|the\s+(?:man|woman|lad|lads|driver|suspect|owner))\b""",
         words="heard hearing",
     ),
     Guarded(

@@ -1,0 +1,59 @@
+"""Laughter told in words, and hearsay introduced by "we've heard" (round 4 families)."""
+
+import pytest
+
+from .helpers import rules
+
+pytest_plugins = ["tests.rules.helpers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A caller asked us to arrest a seagull for stealing chips. We were crying laughing.",
+        "The dog that 'helped' with the search had the whole team in stitches.",
+        "Can't stop laughing at the lad who tried to pay for petrol with a Tesco clubcard.",
+        "The sat-nav sent our van down a footpath again, it's still cracking us up.",
+        "Tears of laughter in the briefing room after that one.",
+        "We're still giggling about the goose that chased PCSO Hart across the car park.",
+    ],
+)
+def test_laughter_in_words_is_a_joke(ctx, text):
+    assert "joke" in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crying children were reunited with their parents at the fair.",
+        "Our stitches-and-sewing group for carers meets on Tuesdays at the library.",
+        "Drink driving is no laughing matter: three arrests last night.",
+        "Cracking down on speeding outside the primary school this week.",
+    ],
+)
+def test_serious_uses_of_the_same_words_are_not_jokes(ctx, text):
+    assert "joke" not in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've heard Kelvin Ashworth has been seen back in Morpeth.",
+        "We have heard someone is selling fake tickets for the match.",
+        "We've also heard the driver had been drinking before the crash.",
+    ],
+)
+def test_hearsay_after_we_have_heard_is_a_rumour(ctx, text):
+    assert "rumour" in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've heard your concerns about parking near the school and will be there on Monday.",
+        "We've heard from lots of you about the speeding on Mill Lane: speed checks this week.",
+        "We have heard back from the council about the broken street lights.",
+    ],
+)
+def test_police_listening_to_residents_is_not_a_rumour(ctx, text):
+    assert "rumour" not in rules(text, ctx)
