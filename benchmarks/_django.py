@@ -15,6 +15,8 @@ def django_benchmark_database():
     os.chdir(ROOT)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tweetdesk.settings")
     os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/tweetdesk_bench")
+    # Production settings (DEBUG off) redirect to HTTPS; the in-process client speaks HTTP.
+    os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
     import django
 
     django.setup()

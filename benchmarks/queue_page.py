@@ -19,6 +19,8 @@ from pathlib import Path
 # Run from the project root's modules, not from benchmarks/.
 sys.path[0] = str(Path(__file__).resolve().parent.parent)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tweetdesk.settings")
+# Production settings (DEBUG off) redirect to HTTPS; the in-process client speaks HTTP.
+os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 
 import django  # noqa: E402
 

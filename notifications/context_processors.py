@@ -1,3 +1,5 @@
+from functools import cache
+
 from .selectors import unread_count
 
 
@@ -5,4 +7,5 @@ def notification_count(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    return {"unread_notifications": unread_count(user=user)}
+    # Lazy (templates call callables): fragments that don't show the count cost no query.
+    return {"unread_notifications": cache(lambda: unread_count(user=user))}
