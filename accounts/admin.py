@@ -1,29 +1,41 @@
+"""The Django admin shows the accounts' data read-only: changes go through /manage/, whose
+services validate them and write the audit trail. Credentials are deliberately not registered."""
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
 from .models import Force, LptAccount, User
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(User)
-class TweetDeskUserAdmin(UserAdmin):
+class TweetDeskUserAdmin(ReadOnlyAdmin, UserAdmin):
     list_display = ["username", "full_name", "role", "mobile", "is_active"]
     list_filter = ["role", "is_active"]
     search_fields = ["username", "full_name", "email"]
-    fieldsets = UserAdmin.fieldsets + (
-        ("TweetDesk", {"fields": ("full_name", "mobile", "role")}),
-    )
-    add_fieldsets = UserAdmin.add_fieldsets + (
-        ("TweetDesk", {"fields": ("full_name", "mobile", "role", "email")}),
+    # No password hash, not even its summary.
+    fieldsets = (
+        (None, {"fields": ("username", "full_name", "email", "mobile", "role")}),
+        ("Status", {"fields": ("is_active", "last_login", "date_joined")}),
     )
 
 
 @admin.register(Force)
-class ForceAdmin(admin.ModelAdmin):
+class ForceAdmin(ReadOnlyAdmin):
     list_display = ["name", "handle"]
 
 
 @admin.register(LptAccount)
-class LptAccountAdmin(admin.ModelAdmin):
-    # Credentials are deliberately not registered here: secrets never appear in the admin.
+class LptAccountAdmin(ReadOnlyAdmin):
     list_display = ["name", "handle", "force", "is_active"]
     filter_horizontal = ["members"]

@@ -3,6 +3,7 @@ from django.db import models
 from phonenumber_field.modelfields import PhoneNumberField
 
 from .fields import EncryptedTextField
+from .validators import validate_uk_mobile, validate_x_handle
 
 
 class Role(models.TextChoices):
@@ -15,7 +16,11 @@ class User(AbstractUser):
     """A TweetDesk user. The guidance requires the name and mobile number of every user."""
 
     full_name = models.CharField(max_length=150)
-    mobile = PhoneNumberField(region="GB", help_text="UK mobile number, e.g. 07700 900123")
+    mobile = PhoneNumberField(
+        region="GB",
+        validators=[validate_uk_mobile],
+        help_text="UK mobile number, e.g. 07912 345678",
+    )
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.OFFICER)
 
     objects = UserManager()
@@ -48,7 +53,12 @@ class Force(models.Model):
     """A police force: the parent of its local policing teams' accounts."""
 
     name = models.CharField(max_length=120, unique=True)
-    handle = models.CharField(max_length=15, unique=True, help_text="The force's X handle, no @")
+    handle = models.CharField(
+        max_length=15,
+        unique=True,
+        validators=[validate_x_handle],
+        help_text="The force's X handle, no @",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -62,11 +72,18 @@ class LptAccount(models.Model):
 
     force = models.ForeignKey(Force, on_delete=models.PROTECT, related_name="lpt_accounts")
     name = models.CharField(max_length=120)
-    handle = models.CharField(max_length=15, unique=True, help_text="X handle, no @")
+    handle = models.CharField(
+        max_length=15, unique=True, validators=[validate_x_handle], help_text="X handle, no @"
+    )
     area = models.TextField(
         blank=True, help_text="Towns, wards and areas the team covers, one per line"
     )
-    commander_handle = models.CharField(max_length=15, blank=True)
+    commander_handle = models.CharField(
+        max_length=15,
+        blank=True,
+        validators=[validate_x_handle],
+        help_text="The LPT commander's X handle, no @ (retweetable during critical incidents)",
+    )
     members = models.ManyToManyField(User, related_name="lpt_accounts", blank=True)
     is_active = models.BooleanField(default=True)
 

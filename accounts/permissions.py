@@ -3,6 +3,7 @@
 Views and services call these; the `require_*` helpers raise PermissionDenied before any write.
 """
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 
@@ -38,6 +39,35 @@ def may_decide_on(user: User, draft) -> bool:
 
 def may_administer(user: User) -> bool:
     return user.is_authenticated and user.is_active and user.role == Role.ADMIN
+
+
+def may_manage_accounts(user: User) -> bool:
+    """The force, its LPT accounts, their members and credentials: admins only."""
+    return may_administer(user)
+
+
+def may_manage_users(user: User) -> bool:
+    """Create, change and deactivate users; set roles and LPT memberships: admins only."""
+    return may_administer(user)
+
+
+def may_see_credentials(user: User) -> bool:
+    """Set, reveal (with a reason, audited) and verify an account's credentials: admins only."""
+    return may_administer(user)
+
+
+def may_use_two_factor(user: User) -> bool:
+    """TOTP two-factor is offered to comms and admins (they reach every account)."""
+    return user.is_authenticated and user.is_active and user.role in (Role.COMMS, Role.ADMIN)
+
+
+def two_factor_required(user: User) -> bool:
+    """Admins must use two-factor where the settings require it (production)."""
+    return may_administer(user) and settings.TWO_FACTOR_REQUIRED_FOR_ADMINS
+
+
+def may_change_own_password(user: User) -> bool:
+    return user.is_authenticated and user.is_active
 
 
 def draftable_accounts(user: User):

@@ -34,6 +34,15 @@ def _plain_static_files(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def _plain_http_and_one_factor(settings):
+    # The tests run with production settings (DEBUG off), which redirect HTTP to HTTPS and make
+    # admins set up two-factor. The test client speaks HTTP, and most tests log in with
+    # force_login; tests/accounts switch both back on where they test them.
+    settings.SECURE_SSL_REDIRECT = False
+    settings.TWO_FACTOR_REQUIRED_FOR_ADMINS = False
+
+
 # --- People and accounts ----------------------------------------------------------------------
 
 

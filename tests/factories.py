@@ -1,11 +1,19 @@
 import secrets
+from functools import cache
 
 import factory
+from django.contrib.auth.hashers import make_password
 
 from accounts.models import Force, LptAccount, LptCredentials, Role, User
 from moderation.models import Draft
 
 PASSWORD = "correct-horse-battery-staple"
+
+
+@cache
+def _password_hash() -> str:
+    # Hashing is deliberately slow (Argon2); hash the shared test password once per run.
+    return make_password(PASSWORD)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -18,7 +26,10 @@ class UserFactory(factory.django.DjangoModelFactory):
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.police.uk")
     mobile = factory.Sequence(lambda n: f"07912 {345000 + n % 1000:06d}")
     role = Role.OFFICER
-    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+    # As accounts.services keeps them: the Django admin needs these flags for admins.
+    is_staff = factory.LazyAttribute(lambda user: user.role == Role.ADMIN)
+    is_superuser = factory.LazyAttribute(lambda user: user.role == Role.ADMIN)
+    password = factory.LazyFunction(_password_hash)
 
     @factory.post_generation
     def lpts(self, create, extracted, **kwargs):

@@ -11,14 +11,22 @@ from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.worker
 
+
+def _logged_in(user) -> Client:
+    """A browser logged in through the real login form (throttled by django-axes)."""
+    browser = Client()
+    response = browser.post(reverse("login"), {"username": user.username, "password": PASSWORD})
+    assert response.status_code == 302, response.content
+    return browser
+
+
 TEXT = "Surgery reminder: PCSO Amy Clarke will be at Stone library on Friday, 10am to 12pm."
 
 
 def test_officer_drafts_comms_approves_worker_posts_to_the_sandbox(
     registered, officer, comms, lpt, celery_worker_process
 ):
-    officer_browser = Client()
-    assert officer_browser.login(username=officer.username, password=PASSWORD)
+    officer_browser = _logged_in(officer)
     response = officer_browser.post(
         reverse("moderation:compose"), {"lpt_account": lpt.pk, "text": TEXT, "submit": "1"}
     )
@@ -26,8 +34,7 @@ def test_officer_drafts_comms_approves_worker_posts_to_the_sandbox(
     draft = Draft.objects.get()
     assert draft.state == DraftState.SUBMITTED
 
-    comms_browser = Client()
-    assert comms_browser.login(username=comms.username, password=PASSWORD)
+    comms_browser = _logged_in(comms)
     response = comms_browser.post(
         reverse("moderation:approve", args=[draft.pk]), HTTP_HX_REQUEST="true"
     )

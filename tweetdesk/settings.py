@@ -123,14 +123,6 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = DEBUG
 
-SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 8)
-SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-X_FRAME_OPTIONS = "DENY"
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
@@ -216,6 +208,105 @@ if not ENCRYPTION_KEYS:
         "ENCRYPTION_KEYS must hold at least one Fernet key (it encrypts the LPT accounts' "
         "credentials). `make run` writes one into .env; in production set it in the environment."
     )
+
+# --- Security: sign-in, two-factor, sessions, headers (issue 6) -----------------------------
+# Kept in one block so that the rest of the settings merge cleanly. See README "Security".
+from datetime import timedelta  # noqa: E402
+
+from csp.constants import NONE, SELF  # noqa: E402
+
+INSTALLED_APPS[INSTALLED_APPS.index("django.contrib.admin")] = (
+    # The Django admin, with access decided by accounts.permissions like every other page.
+    "accounts.apps.TweetDeskAdminConfig"
+)
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp", "axes", "csp"]
+
+
+def _insert_after(entry: str, *new: str) -> None:
+    at = MIDDLEWARE.index(entry) + 1
+    MIDDLEWARE[at:at] = list(new)
+
+
+_insert_after("django.middleware.security.SecurityMiddleware", "csp.middleware.CSPMiddleware")
+_insert_after(
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.SessionIdleTimeoutMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # django-axes wants to be last
+
+# Argon2 first (OWASP's first choice); the others still verify older hashes and upgrade them.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins for one username from
+# one address, that pair is locked out for the cool-off time. `manage.py axes_reset_username`
+# unlocks early.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+
+# Sessions end after this much inactivity. Activity is any request but the polling ones named
+# here (accounts.middleware.SessionIdleTimeoutMiddleware), so an open tab does not keep a
+# session alive; each activity renews the session and its cookie.
+SESSION_IDLE_SECONDS = env.int("SESSION_IDLE_MINUTES", default=30) * 60
+SESSION_IDLE_EXEMPT_URL_NAMES = ["notifications:count"]
+SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS
+SESSION_SAVE_EVERY_REQUEST = False
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+# Two-factor (django-otp, TOTP): optional for comms, required for admins unless this is off.
+# Off by default only under DEBUG (`make run`), so the demo needs no authenticator app.
+TWO_FACTOR_REQUIRED_FOR_ADMINS = env.bool("TWO_FACTOR_REQUIRED_FOR_ADMINS", default=not DEBUG)
+OTP_TOTP_ISSUER = "TweetDesk"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
+# Headers. The CSP allows no inline script or style: htmx is a static file and its inline
+# indicator style is switched off in base.html (htmx-config).
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+_csp = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "font-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+if DEBUG:
+    # Django's debug pages use inline styles; under DEBUG the browser only reports violations.
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _csp
+else:
+    CONTENT_SECURITY_POLICY = _csp
+    SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+    SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    if env.bool("BEHIND_TLS_PROXY", default=False):
+        # Only when a proxy that sets this header terminates TLS in front of gunicorn.
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGGING = {
     "version": 1,

@@ -2,13 +2,16 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from accounts.forms import LoginForm
 from dashboard.views import home
 
 urlpatterns = [
     path("", home, name="home"),
     path(
         "login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        auth_views.LoginView.as_view(
+            authentication_form=LoginForm, redirect_authenticated_user=True
+        ),
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
@@ -19,5 +22,6 @@ urlpatterns = [
     path("audit/", include("audit.urls")),
     path("posting/", include("publishing.urls")),
     path("mentions/", include("mentions.urls")),
+    path("", include("accounts.urls")),
     path("django-admin/", admin.site.urls),
 ]

@@ -18,6 +18,12 @@ hurry").
 import re
 
 from .guidance import INBOUND_RULES
+from .inbound_model import (
+    CALL_FOR_HELP_THRESHOLD,
+    URGENT_THRESHOLD,
+    MentionModel,
+    mention_model,
+)
 from .text import detection_text
 from .types import Flag, RulesContext
 
@@ -354,7 +360,9 @@ STILL_NOW = _any(
 )
 
 
-def classify_mention(text: str, context: RulesContext | None = None) -> list[Flag]:
+def classify_mention(
+    text: str, context: RulesContext | None = None, *, model: MentionModel | None = None
+) -> list[Flag]:
     """At most one `call_for_help` flag for a mention sent to an account.
 
     The flag's span covers the words that showed it to be a call for help; `urgent` is set
@@ -366,13 +374,22 @@ def classify_mention(text: str, context: RulesContext | None = None) -> list[Fla
         return []
     folded = detection_text(text)
     trigger = _trigger(folded)
-    if trigger is None:
+    model = model or mention_model()
+    if trigger is None and (
+        _suppressed(folded) or model.call_for_help_probability(text) < CALL_FOR_HELP_THRESHOLD
+    ):
         return []
-    start, end = trigger.span()
-    urgent = URGENT.search(folded) is not None and (
-        (CALM.search(folded) is None and HABITUAL.search(folded) is None)
-        or STILL_NOW.search(folded) is not None
-    )
+    if trigger is not None:
+        start, end = trigger.span()
+    else:
+        start, end = model.strongest_words(text) or (0, len(text))
+    urgent = (
+        URGENT.search(folded) is not None
+        and (
+            (CALM.search(folded) is None and HABITUAL.search(folded) is None)
+            or STILL_NOW.search(folded) is not None
+        )
+    ) or model.urgent_probability(text) >= URGENT_THRESHOLD
     severity = _RULE.default_severity
     message = (
         f"This looks like a call for help (“{' '.join(text[start:end].split())}”). "
@@ -386,6 +403,13 @@ def classify_mention(text: str, context: RulesContext | None = None) -> list[Fla
     return [Flag(CODE, severity, start, end, message, _RULE.guidance, urgent=urgent)]
 
 
+def _suppressed(text: str) -> bool:
+    """Thanks, praise, complaints, jokes, general questions, sharing: never a call for help."""
+    return any(
+        pattern.search(text) for pattern in (THANKS, COMPLAINT, JOKE, GENERAL, SHARE)
+    ) or bool(PET.search(text) and SHARE_ASK.search(text))
+
+
 def _trigger(text: str) -> re.Match | None:
     request = REQUEST.search(text)
     if request is not None and NOT_POLICE.search(text) is None and SHARE.search(text) is None:
@@ -393,8 +417,6 @@ def _trigger(text: str) -> re.Match | None:
     incident = INCIDENT.search(text)
     if incident is None:
         return None
-    if THANKS.search(text) or COMPLAINT.search(text) or JOKE.search(text) or GENERAL.search(text):
-        return None
-    if SHARE.search(text) or (PET.search(text) and SHARE_ASK.search(text)):
+    if _suppressed(text):
         return None
     return incident

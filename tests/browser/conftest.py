@@ -69,12 +69,30 @@ def chromium():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+PLAIN_HTTP = {
+    # The live server speaks plain HTTP. SecurityMiddleware reads these when the server's
+    # handler is built (once a session), and an HSTS header would make Chromium switch
+    # localhost to HTTPS for good, so they are off before the live server starts.
+    "SECURE_SSL_REDIRECT": False,
+    "SECURE_HSTS_SECONDS": 0,
+    "SESSION_COOKIE_SECURE": False,
+    "CSRF_COOKIE_SECURE": False,
+}
+
+
+@pytest.fixture(scope="session")
+def _plain_http_server():
+    from django.test import override_settings
+
+    with override_settings(**PLAIN_HTTP):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _plain_http_cookies(settings):
-    # The live server speaks plain HTTP; production settings would mark cookies Secure.
-    settings.SESSION_COOKIE_SECURE = False
-    settings.CSRF_COOKIE_SECURE = False
-    settings.SECURE_SSL_REDIRECT = False
+    # Per test too: the autouse `settings` fixtures of tests/conftest.py restore the defaults.
+    for name, value in PLAIN_HTTP.items():
+        setattr(settings, name, value)
 
 
 class Browsers:
@@ -116,7 +134,7 @@ class Browsers:
 
 
 @pytest.fixture
-def browsers(request, chromium, live_server):
+def browsers(request, _plain_http_server, chromium, live_server):
     opened = Browsers(chromium, live_server.url)
     yield opened
     try:

@@ -87,4 +87,5 @@ def test_comms_pages_are_accessible(browsers, comms, content):
 
 def test_admin_pages_are_accessible(browsers, admin_user, content):
     page = browsers.login(admin_user)
-    _audit(page, ["/", "/rules/", "/queue/"])
+    _audit(page, ["/", "/rules/", "/queue/", "/manage/accounts/", "/manage/users/",
+                  "/manage/users/new/", "/account/password/", "/account/two-factor/"])

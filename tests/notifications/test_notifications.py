@@ -2,7 +2,6 @@ from django.urls import reverse
 
 from moderation import services
 from notifications.models import Notification
-from tests.factories import PASSWORD
 from tests.moderation.workflow_helpers import submitted
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -21,7 +20,7 @@ def test_header_count_is_polled_and_cleared(officer_client, officer, lpt, comms)
 
 def test_comms_are_told_about_new_work_in_the_header(client, comms, officer, lpt):
     submitted(officer, lpt)
-    client.login(username=comms.username, password=PASSWORD)
+    client.force_login(comms)
     page = client.get(reverse("moderation:queue")).content.decode()
     assert 'class="badge"' in page
 
