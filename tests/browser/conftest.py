@@ -49,10 +49,12 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
     # Playwright's sync API keeps an asyncio loop on this thread, which Django takes for an
-    # async context; the ORM calls here are ordinary synchronous test code.
+    # async context; the ORM calls here are ordinary synchronous test code. Per module, so
+    # that neither the loop nor the variable outlives the browser tests (a subprocess such as
+    # `check --deploy` would inherit the variable).
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
