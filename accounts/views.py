@@ -33,15 +33,6 @@ from .permissions import require
 ADMINS_ONLY = "Only administrators may manage accounts and users."
 
 
-@login_required
-@require_GET
-def home(request: HttpRequest) -> HttpResponse:
-    """Send each role to the page where its work is."""
-    if permissions.may_review(request.user):
-        return redirect("moderation:queue")
-    return redirect("moderation:my-drafts")
-
-
 def _errors(exc: ValidationError) -> list[str]:
     return exc.messages
 

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "publishing",
     "ruleset",
     "mentions",
+    "dashboard",
     "demo",
 ]
 

@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from accounts.forms import LoginForm
-from accounts.views import home
+from dashboard.views import home
 
 urlpatterns = [
     path("", home, name="home"),
