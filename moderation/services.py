@@ -354,6 +354,11 @@ def _approve(
 def _queue(draft: Draft, actor: User | None) -> None:
     from publishing.tasks import enqueue_post
 
+    # A person (re)queued it: a fresh retry allowance. Earlier attempts stay on record, so an
+    # attempt whose outcome was unknown is still looked for on X before anything is re-sent.
+    draft.post_attempts = 0
+    draft.next_attempt_at = None
+    draft.failure_reason = ""
     _transition(draft=draft, to_state=DraftState.QUEUED, actor=actor)
     enqueue_post(draft.pk)
 

@@ -474,29 +474,22 @@ def draft_retry_post(*, draft_id: int, actor: User) -> Draft:
     return draft
 
 
-@transaction.atomic
 def draft_post_now(*, draft_id: int, actor: User) -> Draft:
-    """Post a missed draft now: a person decided it is still worth sending late."""
-    draft = _locked_for_comms(draft_id, actor)
-    _require_state(draft, DraftState.MISSED, doing="posted now")
-    was_due = draft.due_at.isoformat() if draft.due_at else None
-    draft.scheduled_for = None  # it is due now, not at the time it missed
-    _requeue(draft, actor, "Post now, although late.", was_due=was_due)
-    return draft
+    """Post a missed draft now: a person decided it is still worth sending late.
+
+    The scheduling service does it, so the same rules hold wherever it is asked for (nothing is
+    posted while a critical incident covers the account).
+    """
+    from moderation.services import draft_post_now as post_now
+
+    return post_now(draft_id=draft_id, actor=actor)
 
 
-@transaction.atomic
 def draft_reschedule(*, draft_id: int, actor: User, when: datetime) -> Draft:
     """Give a missed draft a new posting time; the scheduler releases it then."""
-    draft = _locked_for_comms(draft_id, actor)
-    _require_state(draft, DraftState.MISSED, doing="rescheduled")
-    if when <= timezone.now():
-        raise ValidationError("Choose a time in the future.")
-    draft.scheduled_for = when
-    draft.failure_reason = ""
-    draft.next_attempt_at = None
-    _move(draft, DraftState.SCHEDULED, actor=actor, scheduled_for=when.isoformat())
-    return draft
+    from moderation.services import draft_reschedule as reschedule
+
+    return reschedule(draft_id=draft_id, actor=actor, post_at=when)
 
 
 @transaction.atomic

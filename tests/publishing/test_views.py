@@ -73,6 +73,18 @@ def test_post_now_queues_a_missed_draft_as_due_now(
     assert draft_post(draft_id=missed.pk).status == "posted"
 
 
+def test_post_now_is_refused_during_a_critical_incident(comms_client, comms, missed, lpt):
+    from incidents.services import incident_start
+
+    incident_start(actor=comms, reason="Major incident in Stone", force=lpt.force)
+    response = comms_client.post(
+        reverse("publishing:post-now", args=[missed.pk]), HTTP_HX_REQUEST="true"
+    )
+    assert "Critical-incident mode is on" in response.content.decode()
+    missed.refresh_from_db()
+    assert missed.state == DraftState.MISSED
+
+
 def test_reschedule_needs_a_future_time(comms_client, missed):
     past = (timezone.localtime() - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
     response = comms_client.post(reverse("publishing:reschedule", args=[missed.pk]),
