@@ -4,18 +4,8 @@ services validate them and write the audit trail. Credentials are deliberately n
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
+from .admin_site import ReadOnlyAdmin
 from .models import Force, LptAccount, User
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(User)

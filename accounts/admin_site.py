@@ -36,3 +36,17 @@ class TweetDeskAdminSite(admin.AdminSite):
     def login(self, request, extra_context=None):
         # One login form for the whole site: the one with throttling and two-factor.
         return redirect_to_login(request.GET.get("next") or reverse("admin:index"))
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """A model shown in the admin but changed only through the app, whose services validate the
+    change and write the audit trail (or, for the trail itself, never changed at all)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

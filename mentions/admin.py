@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from accounts.admin_site import ReadOnlyAdmin
+
 from .models import Escalation, Mention, MentionFeed, ReferralTemplate, Supervisor
 
 
@@ -14,19 +16,6 @@ class SupervisorAdmin(admin.ModelAdmin):
     list_display = ["user", "rank", "account"]
     list_filter = ["rank", "account"]
     autocomplete_fields = ["user"]
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Changed only through the inbox, whose services write the audit trail."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Mention)

@@ -7,7 +7,6 @@ from moderation.rules.inbound_model import (
     MentionModel,
     TrainingExample,
     load_training_data,
-    mention_model,
 )
 from moderation.rules.text import detection_text
 
@@ -62,14 +61,17 @@ def test_the_suppressors_overrule_the_model(text):
     assert classify_mention(text) == []
 
 
-def test_a_tiny_model_can_be_passed_in():
-    model = MentionModel(
+def test_the_model_used_can_be_passed_in():
+    # A made-up vocabulary neither the patterns nor the real model know: only the passed-in
+    # model can flag it, so the flag proves which model was used.
+    text = "the zorbly quandrix is glimmering by the bins"
+    tiny = MentionModel(
         [
-            TrainingExample("my car was stolen last night", True, False),
-            TrainingExample("someone is breaking in right now help", True, True),
-            TrainingExample("thanks for the lovely surgery today", False, False),
+            TrainingExample("zorbly quandrix glimmering", True, False),
+            TrainingExample("zorbly quandrix glimmering again right now", True, True),
+            TrainingExample("lovely surgery today thank you", False, False),
             TrainingExample("when is the next beat meeting", False, False),
         ]
     )
-    assert classify_mention("when is the next beat meeting?", model=model) == []
-    assert mention_model() is mention_model()
+    assert classify_mention(text) == []
+    assert [flag.rule for flag in classify_mention(text, model=tiny)] == ["call_for_help"]
