@@ -9,9 +9,9 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
-from django_otp import user_has_device
 
 from . import permissions
+from .two_factor import has_confirmed_device
 
 LAST_ACTIVITY_KEY = "tweetdesk_last_activity"
 # Writing the time of activity at most this often keeps session writes down.
@@ -66,7 +66,7 @@ class TwoFactorMiddleware:
         match = request.resolver_match
         if match is not None and match.view_name in EXEMPT_URL_NAMES:
             return None
-        if user_has_device(user, confirmed=True):
+        if has_confirmed_device(user):
             return _redirect(request, "accounts:two-factor-verify")
         if permissions.two_factor_required(user):
             return _redirect(request, "accounts:two-factor")

@@ -58,6 +58,7 @@ def environment(port: int, redis_url: str) -> dict[str, str]:
         **os.environ,
         "DATABASE_URL": f"{SERVER}/{DB_NAME}",
         "REDIS_URL": redis_url,
+        "CACHE_URL": "redis" + "cache" + redis_url.removeprefix("redis"),
         "CELERY_TASK_DEFAULT_QUEUE": "td_load",
         "DEBUG": "false",
         "ALLOWED_HOSTS": "127.0.0.1",

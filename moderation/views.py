@@ -110,7 +110,7 @@ def _compose_initial(request: HttpRequest, draft: Draft | None) -> dict:
 
 def _check_context(text: str, account) -> dict:
     """What the composer shows beside the text: count, flags, preview, hashtags, incident."""
-    from incidents.selectors import active_incident_for
+    from incidents.selectors import incident_for_display
 
     result = check_text(text, account=account) if text else None
     return {
@@ -118,7 +118,7 @@ def _check_context(text: str, account) -> dict:
         "text": text,
         "account": account,
         "hashtags": suggest_hashtags(account.area_names, text) if account else [],
-        "incident": active_incident_for(account) if account else None,
+        "incident": incident_for_display(account) if account else None,
     }
 
 

@@ -89,7 +89,9 @@ WSGI_APPLICATION = "tweetdesk.wsgi.application"
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'tweetdesk.sqlite3'}"),
 }
-DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# Persistent connections: a new PostgreSQL connection per request costs more than the request.
+DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
+DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -124,6 +126,13 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# With a cache every process shares (Redis), sessions are read from it and written through to
+# the database; a per-process cache would let one process miss another's logout.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.db"
+    if "locmem" in CACHES["default"]["BACKEND"].lower()
+    else "django.contrib.sessions.backends.cached_db"
+)
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="tweetdesk@localhost")
