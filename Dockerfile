@@ -9,4 +9,4 @@ RUN pip install --no-cache-dir ".[gazetteer]" \
 RUN useradd --create-home tweetdesk && mkdir -p var && chown tweetdesk var
 USER tweetdesk
 EXPOSE 8000
-CMD ["gunicorn", "tweetdesk.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]
+CMD ["gunicorn", "tweetdesk.wsgi:application"]

@@ -58,7 +58,8 @@ def environment(port: int, redis_url: str) -> dict[str, str]:
         **os.environ,
         "DATABASE_URL": f"{SERVER}/{DB_NAME}",
         "REDIS_URL": redis_url,
-        "CACHE_URL": "redis" + "cache" + redis_url.removeprefix("redis"),
+        "CACHE_URL": f"rediscache{redis_url.removeprefix('redis')}",  # as in production
+        "GUNICORN_ACCESS_LOG": "",
         "CELERY_TASK_DEFAULT_QUEUE": "td_load",
         "DEBUG": "false",
         "ALLOWED_HOSTS": "127.0.0.1",
@@ -277,8 +278,8 @@ def main() -> None:
         data = json.loads(seeded.stdout.strip().splitlines()[-1])
         gunicorn = subprocess.Popen(
             [python, "-m", "gunicorn", "tweetdesk.wsgi", "--bind", f"127.0.0.1:{port}",
-             "--workers", str(args.workers), "--worker-class", "gthread",
-             "--threads", str(args.threads), "--log-level", "warning"],
+             "--workers", str(args.workers), "--threads", str(args.threads),
+             "--log-level", "warning"],  # the rest from gunicorn.conf.py
             cwd=ROOT, env=env,
         )
         base = f"http://127.0.0.1:{port}"

@@ -2,9 +2,8 @@
 
 from dataclasses import dataclass
 
-from twitter_text import parse_tweet
-
 from .rules import check
+from .rules.length import measure
 from .rules_config import rules_context_for
 
 MAX_TWEET_LENGTH = 280
@@ -30,4 +29,4 @@ def check_text(text: str, *, account=None) -> TextCheck:
     flags = [
         {**flag.to_dict(), "excerpt": text[flag.start : flag.end]} for flag in check(text, context)
     ]
-    return TextCheck(flags=flags, weighted_length=parse_tweet(text).weightedLength)
+    return TextCheck(flags=flags, weighted_length=measure(text)[0])

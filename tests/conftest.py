@@ -43,6 +43,22 @@ def _plain_http_and_one_factor(settings):
     settings.TWO_FACTOR_REQUIRED_FOR_ADMINS = False
 
 
+@pytest.fixture
+def shared_cache(settings):
+    """Redis as Django's cache, as in production (the tests' default is per-process memory)."""
+    import uuid
+
+    from django.core.cache import cache
+
+    settings.CACHES = {"default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": settings.REDIS_URL,
+        "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+    }}
+    yield cache
+    cache.delete_pattern("*")  # this test's keys only (the prefix); clear() would empty the db
+
+
 # --- People and accounts ----------------------------------------------------------------------
 
 
