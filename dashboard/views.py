@@ -9,6 +9,8 @@ from accounts import permissions
 from . import selectors
 from .charts import bar_chart
 
+USERS_LISTED = 50
+
 
 @login_required
 @require_GET
@@ -53,6 +55,7 @@ def _admin_panels(now) -> dict:
     return {
         "administrator": True,
         "credential_problems": selectors.credential_problems(now=now),
-        "users_without_mobile": list(selectors.users_without_mobile()[:50]),
+        "users_without_mobile": list(selectors.users_without_mobile()[:USERS_LISTED]),
+        "users_without_mobile_count": selectors.users_without_mobile().count(),
         "lockouts": selectors.lockouts(now=now),
     }

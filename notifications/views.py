@@ -16,12 +16,15 @@ def notification_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def notification_count(request: HttpRequest) -> HttpResponse:
-    """The header's unread count, polled by htmx."""
-    return render(
-        request,
-        "base.html#notification-count",
-        {"unread_notifications": selectors.unread_count(user=request.user)},
-    )
+    """The header's unread count, polled by htmx.
+
+    It sits in a live region that stays on the page: a changed count is swapped into it and
+    announced; an unchanged one answers 204, which htmx leaves alone, so nothing is re-announced.
+    """
+    count = selectors.unread_count(user=request.user)
+    if request.GET.get("shown") == str(count):
+        return HttpResponse(status=204)
+    return render(request, "base.html#notification-count", {"unread_notifications": count})
 
 
 @login_required

@@ -118,6 +118,20 @@ def test_admin_home_lists_failing_credentials_users_without_mobile_and_lockouts(
 
 
 @pytest.mark.django_db
+def test_admin_home_counts_every_user_without_a_mobile_and_links_to_them(client, admin_user,
+                                                                        monkeypatch):
+    from dashboard import views
+
+    people = [UserFactory(full_name=f"Nomobile {n}") for n in range(3)]
+    User.objects.filter(pk__in=[person.pk for person in people]).update(mobile="")
+    client.force_login(admin_user)
+    monkeypatch.setattr(views, "USERS_LISTED", 2)
+    page = _home(client)
+    assert "3 active users without one" in page
+    assert page.count('href="/manage/users/') >= 2 and "The first 2 are listed" in page
+
+
+@pytest.mark.django_db
 def test_a_later_successful_verification_clears_the_problem(admin_user, lpt):
     audit_record(action="credentials.verified", actor=admin_user, lpt_account=lpt,
                  details={"ok": False, "error": "refused"})

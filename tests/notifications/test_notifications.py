@@ -12,10 +12,24 @@ def test_header_count_is_polled_and_cleared(officer_client, officer, lpt, comms)
     services.draft_approve(draft_id=draft.pk, actor=comms)
     badge = officer_client.get(reverse("notifications:count"), **HTMX).content.decode()
     assert 'id="notification-count"' in badge and "1<span" in badge and "every 30s" in badge
+    assert "?shown=1" in badge
     page = officer_client.get(reverse("notifications:list")).content.decode()
     assert "Priya Shah approved your draft" in page
     officer_client.post(reverse("notifications:mark-read"))
     assert not Notification.objects.filter(recipient=officer, read_at__isnull=True).exists()
+
+
+def test_an_unchanged_count_is_not_swapped_or_announced_again(officer_client, officer, lpt,
+                                                              comms):
+    url = reverse("notifications:count")
+    assert officer_client.get(url, {"shown": "0"}, **HTMX).status_code == 204
+    draft = submitted(officer, lpt)
+    services.draft_approve(draft_id=draft.pk, actor=comms)
+    changed = officer_client.get(url, {"shown": "0"}, **HTMX)
+    assert changed.status_code == 200 and "1<span" in changed.content.decode()
+    assert officer_client.get(url, {"shown": "1"}, **HTMX).status_code == 204
+    page = officer_client.get(reverse("moderation:my-drafts")).content.decode()
+    assert '<span aria-live="polite"><span id="notification-count"' in page
 
 
 def test_comms_are_told_about_new_work_in_the_header(client, comms, officer, lpt):
