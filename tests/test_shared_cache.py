@@ -69,3 +69,18 @@ def test_sessions_go_through_the_cache_only_when_every_process_shares_it(url, en
     from tests.accounts.test_hardening import _setting
 
     assert _setting("SESSION_ENGINE", CACHE_URL=url) == engine
+
+
+def test_a_deactivated_or_re_passworded_user_is_signed_out_on_the_next_request(
+    shared_cache, officer, other_officer
+):
+    backend = "accounts.backends.CachedModelBackend"
+    for person, change in [(officer, lambda u: setattr(u, "is_active", False)),
+                           (other_officer, lambda u: u.set_password("a new long passphrase"))]:
+        browser = Client()
+        browser.force_login(person, backend=backend)
+        assert browser.get(reverse("moderation:my-drafts")).status_code == 200
+        assert shared_cache.get(f"accounts:user:{person.pk}") is not None  # served from the cache
+        change(person)
+        person.save()
+        assert browser.get(reverse("moderation:my-drafts")).status_code == 302
