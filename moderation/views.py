@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts import permissions
 from accounts.permissions import require
+from accounts.selectors import draftable_accounts_cached
 from publishing.client import tweet_web_url
 
 from . import selectors, services
@@ -131,11 +132,8 @@ def live_check(request: HttpRequest) -> HttpResponse:
     text = form.cleaned_data["text"] if form.is_valid() else ""
     account = None
     if form.is_valid() and form.cleaned_data["lpt_account"]:
-        account = (
-            permissions.draftable_accounts(request.user)
-            .filter(pk=form.cleaned_data["lpt_account"])
-            .first()
-        )
+        account = next((candidate for candidate in draftable_accounts_cached(request.user)
+                        if candidate.pk == form.cleaned_data["lpt_account"]), None)
     return render(
         request,
         "moderation/compose.html#check-result",

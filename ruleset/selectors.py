@@ -7,11 +7,11 @@ a version number in Django's cache, which each process compares before reusing i
 
 import threading
 
-from django.core.cache import cache
 from django.db import DatabaseError
 
 from accounts.models import LptAccount, User
 from moderation.rules import DEFAULT_ALLOWED_HOSTS, RulesContext, default_rules_context
+from tweetdesk.shared_cache import move_on, version
 
 from .models import AllowedLinkHost, KnownPerson, PlaceName, RuleSetting
 
@@ -21,14 +21,13 @@ _contexts: dict[tuple[int, str | None], RulesContext] = {}
 
 
 def ruleset_version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+    return version(VERSION_KEY)
 
 
 def bump_ruleset_version() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+    """Now for this process, and again at commit for everyone (a context rebuilt by another
+    process before the commit would otherwise keep the old configuration)."""
+    move_on(VERSION_KEY)
 
 
 def _area_places() -> list[str]:

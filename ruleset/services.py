@@ -23,10 +23,7 @@ def _require_admin(actor: User) -> None:
 
 def _changed(*, actor: User, action: str, lpt_account=None, **details) -> None:
     audit_record(action=action, actor=actor, lpt_account=lpt_account, details=details)
-    # Now for this process, and again at commit for everyone (a context rebuilt by another
-    # process before the commit would otherwise keep the old configuration).
     bump_ruleset_version()
-    transaction.on_commit(bump_ruleset_version)
 
 
 def _clean_name(value: str, what: str) -> str:

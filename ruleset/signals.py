@@ -1,7 +1,5 @@
 """People and areas edited elsewhere (users, LPT accounts) feed the rules context too."""
 
-from django.db import transaction
-
 
 def refresh_rules_cache(update_fields=None, **kwargs) -> None:
     from .selectors import bump_ruleset_version
@@ -10,4 +8,3 @@ def refresh_rules_cache(update_fields=None, **kwargs) -> None:
         return  # a login or password change: no name or area changed
 
     bump_ruleset_version()
-    transaction.on_commit(bump_ruleset_version)

@@ -84,3 +84,21 @@ def test_a_deactivated_or_re_passworded_user_is_signed_out_on_the_next_request(
         change(person)
         person.save()
         assert browser.get(reverse("moderation:my-drafts")).status_code == 302
+
+
+def test_the_live_check_follows_membership_and_account_changes_at_once(
+    shared_cache, officer_client, officer, lpt
+):
+    check = {"text": "Surgery on Friday at Stone library.", "lpt_account": lpt.pk}
+
+    def hashtags_offered() -> bool:  # area hashtags are offered only for an account one may use
+        return "#Stone" in officer_client.post("/drafts/check/", check).content.decode()
+
+    assert hashtags_offered()
+    lpt.members.remove(officer)
+    assert not hashtags_offered()
+    lpt.members.add(officer)
+    assert hashtags_offered()
+    lpt.is_active = False
+    lpt.save()
+    assert not hashtags_offered()

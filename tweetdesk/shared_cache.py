@@ -36,3 +36,21 @@ def forget(key: str) -> None:
     what the transaction is about to change."""
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
+
+
+def version(key: str) -> int:
+    """The current number of a family of cached answers (part of their keys)."""
+    return cache.get_or_set(key, 1, timeout=None)
+
+
+def move_on(key: str) -> None:
+    """Retire every answer keyed with `version(key)`, now and once the transaction commits."""
+
+    def bump() -> None:
+        try:
+            cache.incr(key)
+        except ValueError:  # not there (evicted or never set): any new number retires the old
+            cache.set(key, 2, timeout=None)
+
+    bump()
+    transaction.on_commit(bump)
