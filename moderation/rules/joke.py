@@ -4,6 +4,7 @@ Serious uses of the same words are left alone: "drink driving is no joke", "no l
 matter", "don't joke about bombs at the airport" (a bare "joke" is never enough on its own).
 """
 
+from .puns import STOCK_PUNS, TITLE_QUIPS, TOPIC_PUNS
 from .text import Guarded, GuardSet, Hit
 from .types import RulesContext
 
@@ -19,7 +20,15 @@ _CREATURES = (
     r"the\s+loch\s+ness\s+monster|the\s+beast\s+of\s+\w+"
 )
 
+_PRAISE = r"""(?:congratulations|congrats|well\s+done|hats\s+off|full\s+marks|top\s+marks|
+    top\s+work|kudos|bravo|(?:a\s+)?round\s+of\s+applause|applause|respect|
+    (?:a\s+)?(?:special|big|huge|massive)\s+(?:thank\s+you|thanks|well\s+done|shout-?out)|
+    thanks|thank\s+you|shout-?out|(?:amazing|great|top|nice|good|stellar|sterling|fine)\s+
+    (?:effort|work|job))"""
+
 PATTERNS = GuardSet(
+    STOCK_PUNS,
+    TITLE_QUIPS,
     Guarded(
         r"\b(?:lo+l+|lols|lolz|lmf?ao+|rofl(?:mao)?|pmsl|lulz|roflol)\b",
         subs=("lol", "lool", "lmao", "lmfao", "rofl", "pmsl", "lulz"),
@@ -98,7 +107,8 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\bjust\s+what\s+(?:we|i|you|everyone|everybody|nobody|no\s+one)\s+
               (?:wanted|needed|want|need)\b
-          | \bsaid\s+no\s*(?:one|body)\s+ever\b | \bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b
+          | \bsaid\s+no\s*(?:one|body)(?:\s+ever\b|\s*(?=[.!,]|$))
+          | \bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b
           | \b(?:criminal\s+)?mastermind\b | \bmaster\s+criminal\b | \bcriminal\s+genius\b
           | \b(?:evil|absolute|real|true|pure)\s+genius\b | (?:^|[.!?]\s+)genius\s*[.!]
           | \bnot\s+the\s+(?:brightest|sharpest|smartest|cleverest)\b
@@ -162,7 +172,8 @@ PATTERNS = GuardSet(
           | \#(?:sarcasm|not|irony|sarcastic)\b | \b(?:sarcasm|irony)\s+(?:alert|intended)\b
           | \bthanks\s+for\s+nothing\b
           | \bthe\s+(?:genius|geniuses|bright\s+sparks?|einsteins?|comedians?|charmers?|
-              muppets?|clowns?|wise\s+guys?|smart\s+alecs?|budding\s+\w+)\s+(?:who|that)\b
+              muppets?|clowns?|wise\s+guys?|smart\s+alecs?|budding\s+\w+)
+              (?:\s+(?:in|from|at|on|of)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:who|that)\b
           | (?:^|[.!?]\s+)(?:really|very|so|super|most|how)\s+(?:helpful|considerate|thoughtful|
               mature|classy|sensible|clever|responsible)\s*\.(?=\s|$)""",
         words="not yeah yea yeh oh ah obviously cos slow eye roll rolls rolling sarcasm irony "
@@ -257,6 +268,78 @@ PATTERNS = GuardSet(
         "sheepish fence defenceless pea peaculiar lettuce weed wheely wheel",
         subs=("gnome",),
     ),
+    # Ironic praise aimed at whoever did the wrong: "hats off to the motorist who decided the
+    # pavement was a parking space", "full marks to whoever thought a lamppost was a good place".
+    # Sincere thanks name a good deed instead: "thanks to the resident who thought to call us".
+    Guarded(
+        rf"""\b{_PRAISE}\s+(?:(?:goes|go)\s+)?(?:out\s+)?(?:to|from)\s+
+              (?:whoever|(?:the|this|that|our|one|some)\b[^.!?]{{0,50}}?\b(?:who|that))\s+
+              (?:clearly\s+|obviously\s+|really\s+)?(?:thought|decided|reckoned|figured|felt|
+              assumed|fancied|believed)\s+(?!to\b)[^.!?]{{0,70}}?
+              \b(?:(?:was|were|would\s+be|is|made)\s+(?:a|an|the|their|his|her)?\s*
+              (?:(?:good|great|clever|smart|perfect|ideal|sensible|fine|bright|brilliant|top)\s+)?
+              (?:idea|place|spot|plan|shortcut|short\s+cut|parking\s+(?:space|spot|bay)|car\s+park|
+              racetrack|race\s+track|time|move|way|optional|suggestion|toilet|bin|skip|tip|
+              (?:own\s+)?(?:space|spot|bay|drive|driveway))\b
+              | (?:nobody|no\s+one|no-one|we)\s+would(?:n'?t)?\s+(?:notice|see|spot|mind|check))""",
+        words="thought decided reckoned figured felt assumed fancied believed",
+    ),
+    Guarded(
+        rf"""\b{_PRAISE}\s+(?:(?:goes|go)\s+)?(?:out\s+)?(?:to|from)\s+
+              (?:whoever|(?:the|this|that|our)\b[^.!?]{{0,50}}?\b(?:who|that))\s+
+              (?:managed|tried|chose|decided|thought\s+it\s+(?:wise|best|clever|sensible))\s+
+              (?:to\s+)?(?:park|block|dump|leave|abandon|lose|reverse|crash|drive|ride|get\s+stuck|
+              set\s+fire|sell|steal|nick|climb|hide|outrun|escape|fly-?tip|ignore|wedge)\b""",
+        words="managed tried chose decided thought",
+    ),
+    # "Great to see so many of you ignoring the limit", "lovely to find fly-tipped fridges".
+    Guarded(
+        r"""\b(?:great|lovely|nice|brilliant|wonderful|fantastic|good|glad|heartwarming|
+              reassuring|delighted|what\s+a\s+(?:treat|joy|delight|pleasure))\s+to\s+
+              (?:see|know|find|hear|discover|wake\s+up\s+to)\b
+              (?:(?!\bfewer\b|\bless\b|\bno\s+longer\b|\bstopped\b|\bnot\b)[^.!?]){0,80}?
+              \b(?:ignor(?:e|es|ed|ing)|dump(?:ed|ing)|fly-?tip\w*|still\s+think|treat(?:s|ed|ing)\s+
+              [^.!?]{1,40}\s+as\s+(?:a|an|their|your|his)|set(?:ting)?\s+fire|vandalis\w+|
+              littering|(?:so\s+)?creatively|racing|wheelies|(?:is|are)\s+optional|
+              park(?:ed|ing)\s+(?:on|across|in)\s+(?:the\s+)?(?:pavement|zig-?zags?|double|disabled|
+              bus|grass|verge|cycle|keep\s+clear))""",
+        words="great lovely nice brilliant wonderful fantastic good glad heartwarming reassuring "
+        "delighted treat joy delight pleasure",
+    ),
+    # "Someone clearly thought they were filming Top Gear", "fancied himself as a rally driver",
+    # "watching too many action films", "we get it, you're in a music video".
+    Guarded(
+        r"""\b(?:clearly|obviously|evidently|must\s+have)\s+(?:thought|thinks|fancied|fancies|
+              imagined|believed)\s+(?:they|he|she|themselves|himself|herself|it)\b
+          | \bfanc(?:y|ies|ied)\s+(?:themselves|himself|herself|yourselves|yourself)\s+as\b
+          | \bthought\s+(?:they|he|she)\s+(?:were|was)\s+(?:auditioning|filming|starring|
+              in\s+(?:a|an|the)\s+(?:film|movie|episode|music\s+video|video\s+game|action\s+film)|
+              on\s+(?:a\s+)?(?:racetrack|race\s+track|film\s+set|top\s+gear))
+          | \b(?:watch(?:ed|ing)?|seen)\s+(?:a\s+few\s+|way\s+|far\s+)?too\s+many\s+
+              (?:[\w-]+\s+){0,2}?
+              (?:films|movies|episodes|box\s+sets|cop\s+shows|car\s+chases)\b
+          | \bwe\s+get\s+it,?\s+you'?re\b""",
+        words="clearly obviously evidently must fancy fancies fancied thought many get",
+    ),
+    # A title with a comic "edition": "Fast & Furious: Farm Edition", "The Italian Job,
+    # Tamworth edition". Newsletters have editions too.
+    Guarded(
+        r"""(?-i:[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)*)
+            (?<!newsletter)(?<!bulletin)(?<!magazine)(?<!news)(?<!update)\s*[:,]\s+
+            (?:the\s+)?(?-i:[A-Z][\w'-]+)\s+edition\b""",
+        words="edition",
+    ),
+    # A reported danger that turned out to be an animal or a harmless object, in scare quotes.
+    Guarded(
+        r"""['‘"“][^'’"”\n]{3,40}['’"”][^\n]{0,120}?\b(?:turned\s+out\s+to\s+be|it\s+was|
+              (?:was|were)\s+(?:actually|in\s+fact|just|only)|(?:intruder|culprit|suspect|
+              offender)\s+was)\s+(?:just\s+|only\s+|actually\s+)?(?:a|an)\s+(?:very\s+)?
+              (?:[\w-]+\s+)?(?:hedgehog|cat|kitten|dog|seagull|gull|fox|badger|squirrel|pigeon|
+              owl|duck|goose|swan|sheep|cow|horse|scarecrow|mannequin|inflatable|statue|gnome|
+              teddy|doll|pumpkin|cone|bin\s+bag|carrier\s+bag|shadow|toy|cardboard\s+cut-?out)s?\b""",
+        words="turned was were intruder culprit suspect offender",
+        subs=("'", "‘", '"', "“"),
+    ),
     # Comic exaggeration of petty crime: "the crime of the century", "the great cake heist".
     Guarded(
         r"""\b(?:crime|heist|caper|robbery)\s+of\s+the\s+(?:century|decade|millennium)\b
@@ -284,5 +367,18 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             f"This reads as a joke, sarcasm or laughter (“{m.group().strip()}”). Keep the tone "
             "professional: the people reading may be victims.",
         )
-        for m in PATTERNS.matches(text)
+        for m in _joke_matches(text)
     ]
+
+
+def _joke_matches(text: str) -> list:
+    matches = PATTERNS.matches(text) + TOPIC_PUNS.matches(text)
+    if len(matches) < 2:
+        return matches
+    # A short pattern and a longer one often find the same quip: report the longer once.
+    matches.sort(key=lambda m: (m.start(), -m.end()))
+    kept = [matches[0]]
+    for m in matches[1:]:
+        if m.end() > kept[-1].end():
+            kept.append(m)
+    return kept

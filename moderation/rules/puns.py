@@ -1,0 +1,299 @@
+"""Puns whose key word belongs to the story's own topic, and quips on famous titles and verse.
+
+"Break-in at a bakery ... the suspect is still on a roll" is a joke; "our speed team is on a
+roll" is not. So each idiom below is searched only when a word of its topic occurs somewhere
+in the tweet: the topic words are the guard's triggers, and the idiom is the pattern.
+"""
+
+from .text import Guarded, GuardSet
+
+# (topic words, idioms that make a pun on that topic)
+_TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
+    (
+        "bakery bakeries baker bakers bread loaf loaves rolls doughnut doughnuts donuts cake "
+        "cakes pastries pasties buns croissants sandwiches greggs",
+        r"""on\s+a\s+roll | use\s+(?:your|their|his|her)\s+loaf | knead\w* | dough
+          | crumbs | half-?baked | upper\s+crust | (?:best|greatest)\s+thing\s+since\s+sliced
+          | take[sn]?\s+the\s+biscuit | piece\s+of\s+cake | icing\s+on\s+the | yeast
+          | bun\s+in\s+the\s+oven | toast(?:ed)?\b(?!\s+(?:to|the\s+bride))""",
+    ),
+    (
+        "calendar calendars diary diaries",
+        r"""(?:get|gets|getting|got|looking\s+at|facing|expecting)\s+(?:to\s+get\s+)?(?:12|twelve)\s+months
+          | days\s+are\s+numbered | a\s+date\s+with""",
+    ),
+    (
+        "clock clocks watches wristwatch sundial timer timers",
+        r"""doing\s+time | time\s+on\s+(?:his|her|their)\s+hands
+          | (?:his|her|their)\s+time\s+is\s+up
+          | watch\s+this\s+space | against\s+the\s+clock | tick(?:ing|s)?\s+(?:along|away|by)""",
+    ),
+    (
+        "kangaroo kangaroos wallaby wallabies rabbit rabbits bunny bunnies frog frogs toad "
+        "toads hare hares",
+        r"""hopping\s+mad | hop\s+it | hopped\s+it | hop(?:ping|ped)?\s+(?:along|off|away)
+          | jump(?:ed|ing)?\s+(?:to\s+conclusions|the\s+gun|bail) | ribbit
+          | hare-?(?:brained|raising)""",
+    ),
+    (
+        "goat goats",
+        r"""kidding | kid\s+you\s+not | get(?:s|ting)?\s+(?:our|my|your)\s+goat
+          | butt(?:ing|ed)?\s+in""",
+    ),
+    (
+        "sheep ewe ewes lamb lambs flock ram rams wool",
+        r"""ewe\s+(?:know|can|could|guys|should|must|will|won't|have|are|need|might) | ewe-\w+
+          | (?:pull(?:ing|ed)?|pulls)\s+the\s+wool | wool\s+over | baa+\b
+          | flock(?:ed|ing)?\s+to | shear\s+(?:cheek|nerve|madness) | lamb-?ented
+          | fleeced | sheepish(?:ly)?""",
+    ),
+    (
+        "cow cows cattle bull bulls calf calves heifer heifers herd",
+        r"""moo+\b | udder | steaks?\s+(?:are|is)\s+high | have\s+a\s+cow
+          | till\s+the\s+cows\s+come\s+home | load\s+of\s+bull | herd\s+(?:it|about|that)
+          | milking\s+it""",
+    ),
+    (
+        "pig pigs piglet piglets boar hog hogs swine",
+        r"""hogg(?:ing|ed) | pig(?:ged)?\s+out | bring(?:ing)?\s+home\s+the\s+bacon
+          | pigs\s+might\s+fly | hogwash | squeal(?:ed|ing)? | oink | hamm(?:ing|ed)\s+it""",
+    ),
+    (
+        "horse horses pony ponies donkey donkeys stallion mare foal foals",
+        r"""horsing\s+around | neigh | hold\s+(?:your|our)\s+horses | straight\s+from\s+the\s+horse
+          | long\s+face | hoof\s+it | giddy\s+up | rein\s+(?:it|them|him)\s+in
+          | mane\s+(?:suspect|man|event|thing)""",
+    ),
+    (
+        "hen hens chicken chickens chick chicks egg eggs poultry duck ducks goose geese "
+        "turkey turkeys cockerel",
+        r"""crack(?:ing)?\s+(?:this|the)\s+case | egg\s+on\s+(?:our|your|his|her|their)\s+face
+          | eggs-?actly | egg-?cellent | fowl\s+play | poultry\s+(?:sum|excuse|amount)
+          | cluck\w* | chicken(?:ed)?\s+out | duck(?:ed|ing)?\s+out | cook(?:ed|ing)?\s+(?:his|
+            their|her)\s+goose | hatch(?:ed|ing)?\s+a\s+plan | walking\s+on\s+eggshells
+          | cheep | quack""",
+    ),
+    (
+        "fish fishes fishing fishmonger carp koi trout salmon cod haddock pond ponds angler "
+        "anglers goldfish",
+        r"""fishy | off\s+the\s+hook | reel(?:ed|ing)?\s+(?:in|him|them) | plaice | kipper
+          | hook,?\s+line | floundering | for\s+the\s+halibut | o-?fish-?al\w* | fin-?tastic
+          | whale\s+of | net(?:ted)?\s+(?:a|the|him|them)""",
+    ),
+    (
+        "bee bees beehive beehives hive hives honey wasp wasps beekeeper",
+        r"""buzz(?:ing)?\s+(?:us|off|around|about) | bee-?line | bee-?have | hive\s+of
+          | un-?bee-?lievable | bee-?ware | queen\s+bee | sting\s+in\s+the\s+tail""",
+    ),
+    (
+        "cheese cheeses cheddar brie stilton dairy",
+        r"""grate\w* | brie-?lliant | feta | hard\s+cheese | cheesed\s+off | cheesy | gouda
+          | whey | camembert""",
+    ),
+    (
+        "copper cable cables electric electricity electrical battery batteries substation "
+        "charger chargers generator generators",
+        r"""(?:fully|fully\s+)?charged\s+up | fully\s+charged | watt\s+(?:a|an|the) | re-?volting
+          | live\s+wire | current\s+affairs | sparks?\s+(?:will\s+)?fly | positively\s+charged
+          | amped\s+up""",
+    ),
+    (
+        "shoe shoes trainers boots heels footwear cobbler",
+        r"""sole-?destroying | sole\s+(?:mates?|purpose\s+in\s+life) | heel\s+turn
+          | well[\s-]heeled | best\s+foot\s+forward | boot(?:ed)?\s+out | toe\s+the\s+line
+          | shoe-?in | on\s+the\s+right\s+foot""",
+    ),
+    (
+        "ladder ladders scaffold scaffolding stepladder",
+        r"""taking\s+steps | step\s+up | climb(?:ing)?\s+(?:the\s+ladder|down) | rung
+          | step\s+in\s+the\s+right\s+direction | next\s+step\s+up""",
+    ),
+    (
+        "paint painter painters paintbrush paintbrushes brushes decorator decorators",
+        r"""brush(?:es)?\s+with\s+the\s+law | in\s+the\s+frame | gloss(?:ed)?\s+over
+          | paint(?:ed|s)?\s+a\s+(?:clear\s+)?picture | touch(?:ed)?\s+up""",
+    ),
+    (
+        "bike bikes bicycle bicycles cycle cycles tyre tyres tires wheel wheels scooter "
+        "scooters",
+        r"""tyred | re-?tyre | wheels\s+in\s+motion | on\s+(?:your|yer)\s+bike
+          | back-?pedal\w* | spoke\s+too\s+soon | chain\s+reaction
+          | re-cycled | tread\s+carefully""",
+    ),
+    (
+        "garden gardens gardening allotment allotments spade spades lawnmower lawnmowers "
+        "mower mowers seeds greenhouse greenhouses shears trowel",
+        r"""dig(?:ging)?\s+deep | dig(?:ging)?\s+up\s+the\s+dirt
+          | turn(?:ed)?\s+over\s+a\s+new\s+leaf | rooting\s+(?:out|for|around)
+          | nip\s+(?:it|this)\s+in\s+the\s+bud | weed(?:ed|ing)?\s+out
+          | green\s+fingers | reap\s+what | bloomin\w* | hedging\s+(?:our|their)\s+bets
+          | rake\s+(?:it|in)""",
+    ),
+    (
+        "coffee cafe café latte lattes espresso barista tea teapot kettle cappuccino",
+        r"""latte | brew-?tal | full\s+of\s+beans | spill\s+the\s+tea
+          | not\s+(?:our|my)\s+cup\s+of\s+tea | storm\s+in\s+a\s+teacup
+          | grounds\s+for""",
+    ),
+    (
+        "cat cats kitten kittens feline moggy",
+        r"""purr\w* | cat-?astroph\w* | furr?-ious | furrious | me-?ow | paws?\s+for\s+thought
+          | litter-?ally | nine\s+lives | curiosity\s+killed | hiss-?terical""",
+    ),
+    (
+        "dog dogs puppy puppies pup pups hound hounds lurcher lurchers spaniel spaniels",
+        r"""ruff\b | barking\s+(?:mad|up\s+the\s+wrong) | dog-?gone | paw-?sitive
+          | paws?\s+for\s+thought | tail\s+between\s+(?:his|its|their)\s+legs""",
+    ),
+    (
+        "owl owls parrot parrots budgie budgies pigeon pigeons seagull seagulls magpie "
+        "magpies bird birds",
+        r"""who{2,}\b | hoot | owl-?right | parroting | fl(?:y|ew)\s+the\s+nest | birdbrain\w*
+          | pecking\s+order | free\s+as\s+a\s+bird | swoop(?:ed)?\s+in""",
+    ),
+    (
+        "tortoise tortoises snail snails slug slugs",
+        r"""slow(?:ly)?\s+but\s+sure(?:ly)? | shell-?shocked | out\s+of\s+(?:his|its|her)\s+shell
+          | slow\s+and\s+steady | snail'?s\s+pace | sluggish""",
+    ),
+    (
+        "trampoline trampolines bouncy balloon balloons",
+        r"""bounce\s+back | bounced | bouncing\s+off | hot\s+air | let\s+down\s+by""",
+    ),
+    (
+        "window windows glass glazier mirror mirrors",
+        r"""smashing\s+(?:time|job|work|success) | pane-?ful | a\s+real\s+pane
+          | see\s+right\s+through
+          | reflect\s+on | window\s+of\s+opportunity""",
+    ),
+    (
+        "hammer hammers drill drills spanner spanners toolbox tools nails screwdriver",
+        r"""nailed\s+(?:it|him|them|her) | hammer\s+home | hit\s+the\s+nail
+          | spanner\s+in\s+the\s+works | screw(?:ed)?\s+up""",
+    ),
+    (
+        "boat boats yacht yachts dinghy canoe canoes kayak kayaks",
+        r"""sail(?:ed|ing)?\s+close\s+to\s+the\s+wind | rock\s+the\s+boat | oar-?some
+          | abandon\s+ship | float\s+(?:his|their|your)\s+boat""",
+    ),
+    (
+        "train trains railway railways rail tracks locomotive",
+        r"""off\s+the\s+rails | full\s+steam | end\s+of\s+the\s+line | chugging""",
+    ),
+    (
+        "golf golfer golfers clubs",
+        r"""fore\b | hole\s+in\s+one | par\s+for\s+the\s+course | teed\s+off | tee-?rific
+          | in\s+the\s+rough""",
+    ),
+    (
+        "tree trees christmas spruce fir pine",
+        r"""tree-?mendous | spruce\s+up | fir-?ever | pining | branch(?:ing)?\s+out
+          | barking\s+up""",
+    ),
+    (
+        "wine beer beers pub brewery gin whisky vodka cider ale",
+        r"""whine | wine\s+not | in\s+high\s+spirits | hop\s+it
+          | barrel\s+of\s+laughs | brew(?:ing)?\s+trouble | ale-?ment""",
+    ),
+    (
+        "snow ice icy snowman snowmen frost",
+        r"""snow\s+joke | chill\s+out | ice\s+to\s+see | snow\s+way | cool\s+it
+          | let\s+it\s+snow""",
+    ),
+    (
+        "banana bananas apple apples pear pears orange oranges fruit melon melons lemon "
+        "lemons grapes",
+        r"""going\s+bananas | top\s+banana | pear-?shaped | bad\s+apple | a-?peeling
+          | melon-?choly | sour\s+grapes""",
+    ),
+)
+
+
+def _topic_guard(topics: str, idioms: str) -> Guarded:
+    return Guarded(rf"\b(?:{idioms})\b", words=topics)
+
+
+# The triggers here are the topic words, which need not be inside the match (see above).
+TOPIC_PUNS = GuardSet(*(_topic_guard(topics, idioms) for topics, idioms in _TOPIC_IDIOMS))
+
+# Pun words that need no topic: nobody writes them by accident.
+STOCK_PUNS = Guarded(
+    r"""\b(?:tyred|latte\s+information|whole\s+latte|grate\s+escape|brush\s+with\s+the\s+law|
+          sole-?destroying|hiss-?terical|tree-?mendous|tee-?rific|oar-?some|gouda-?bye|
+          brie-?lliant|snow\s+joke|soup-?er\s+\w+|a-?peel(?:ing)?\s+for\s+information|
+          melon-?choly|owl-?right|bee-?ware|cat-?astroph\w*|paw-?sitive|fowl\s+play|
+          just\s+for\s+the\s+halibut|eggs-?traordinary|un-?bee-?lievable|re-?tyre)\b""",
+    words="tyred latte grate brush sole hiss tree tee oar gouda brie snow soup souper peel "
+    "apeel apeeling melon owl bee cat catastrophe paw pawsitive fowl halibut eggs "
+    "eggstraordinary un unbeelievable re retyre treemendous teerific oarsome goudabye "
+    "brielliant meloncholy owlright beeware catastrophic hissterical",
+)
+
+# Famous song and film titles and nursery or greeting-card verse quoted as a quip.
+# Left out on purpose: titles that are ordinary phrases in police work ("Home Alone", "Under
+# Pressure", "Stayin' Alive" in CPR advice, "Police Academy").
+TITLE_QUIPS = Guarded(
+    r"""\banother\s+one\s+bites\s+the\s+dust\b | \bdon'?t\s+stop\s+me\s+now\b
+      | \bgone\s+in\s+(?:60|sixty)\s+seconds\b | \bwho\s+let\s+the\s+dogs\s+out\b
+      | \bhighway\s+to\s+(?:hell|the\s+danger\s+zone)\b
+      | \bshould\s+i\s+stay\s+or\s+should\s+i\s+go\b
+      | \bsmooth\s+criminal\b | \bhit\s+the\s+road,?\s+jack\b | \bmission:?\s+impossible\b
+      | \bcatch\s+me\s+if\s+you\s+can\b | \bthe\s+final\s+countdown\b
+      | \bdude,?\s+where'?s\s+my\s+car\b | \bi\s+fought\s+the\s+law\b | \bthe\s+italian\s+job\b
+      | \bbat\s+out\s+of\s+hell\b | \bi\s+predict\s+a\s+riot\b | \bbad\s+boys,?\s+bad\s+boys\b
+      | \bwhatcha\s+gonna\s+do\b | \bevery\s+breath\s+you\s+take\b | \bjailhouse\s+rock\b
+      | \bborn\s+to\s+be\s+wild\b | \bice,?\s+ice,?\s+baby\b | \bthe\s+great\s+escape\b
+      | \bfast\s+(?:&|and)\s+(?:the\s+)?furious\b | \bbreaking\s+bad\b | \bgrand\s+theft\s+auto\b
+      | \bhot\s+fuzz\b | \bonly\s+fools\s+and\s+horses\b | \block,?\s+stock\b
+      | \bbaby,?\s+you\s+can\s+drive\s+my\s+car\b | \broad\s+to\s+nowhere\b
+      | \bwe\s+will,?\s+we\s+will\s+rock\s+you\b | \bmay\s+the\s+force\s+be\s+with\s+you\b
+      | \byou\s+shall\s+not\s+pass\b | \bhouston,?\s+we\s+have\s+a\s+problem\b
+      | \bgo\s+ahead,?\s+make\s+my\s+day\b | \bhasta\s+la\s+vista\b | \byippee[\s-]ki[\s-]yay\b
+      | \bwho\s+(?:you|ya)\s+gonna\s+call\b | \bstop!?\s+in\s+the\s+name\s+of\s+(?:the\s+)?law\b
+      | \bcan'?t\s+touch\s+this\b | \bhammer\s+time\b | \beye\s+of\s+the\s+tiger\b
+      | \bi\s+want\s+to\s+break\s+free\b | \bit'?s\s+raining\s+men\b
+      | \bwake\s+me\s+up\s+before\s+you\s+go\b | \bsweet\s+child\s+o'?\s+mine\b
+      | \broses\s+are\s+red\b | \bviolets\s+are\s+blue\b | \btwinkle,?\s+twinkle\b
+      | \b'?twas\s+the\s+night\s+before\b | \bhumpty\s+dumpty\b | \bbaa,?\s+baa\b
+      | \bold\s+macdonald\s+had\s+a\b | \bhickory\s+dickory\b | \bmary\s+had\s+a\s+little\b
+      | \bthe\s+wheels\s+on\s+the\s+bus\b | \bthere\s+once\s+was\s+an?\s+(?:young\s+)?
+          (?:man|lad|woman|lady|driver|thief|burglar)\s+from\s+\w+\s*[,\n]""",
+    words="bites seconds dogs highway smooth jack impossible countdown dude fought italian "
+    "hell riot whatcha jailhouse furious fuzz fools nowhere houston vista yippee gonna tiger "
+    "roses violets twinkle humpty macdonald hickory",
+    subs=(
+        "stop me now",
+        "should i go",
+        "catch me if",
+        "bad boys",
+        "every breath",
+        "born to be wild",
+        "ice ice",
+        "ice, ice",
+        "great escape",
+        "breaking bad",
+        "grand theft auto",
+        "lock, stock",
+        "lock stock",
+        "drive my car",
+        "rock you",
+        "the force be with",
+        "shall not pass",
+        "make my day",
+        "in the name of",
+        "touch this",
+        "hammer time",
+        "break free",
+        "raining men",
+        "before you go",
+        "child o",
+        "baa baa",
+        "baa, baa",
+        "had a little",
+        "wheels on the bus",
+        "once was a",
+        "twas the night",
+    ),
+)
+
+__all__ = ["STOCK_PUNS", "TITLE_QUIPS", "TOPIC_PUNS"]
