@@ -10,6 +10,13 @@ import re
 from .text import Guarded, GuardSet, Hit
 from .types import RulesContext
 
+# "Residents tell us they feel safer": feedback, not hearsay.
+_SATISFIED = r"""\s+(?:that\s+)?(?:they|you|we)\s+(?:feel|felt|want|wanted|would|like|liked|love|
+    loved|appreciate|are\s+(?:worried|concerned|pleased|happy|glad)|were\s+(?:worried|concerned|
+    pleased|happy|glad))\b"""
+# Speculation that is not a police finding: "may have been", "could be behind".
+_MAYBE = r"\b(?:may|might|could)\s+(?:well\s+|already\s+|also\s+)?(?:have|be)\b"
+
 PATTERNS = GuardSet(
     Guarded(
         r"""\bapparently\b(?!\s+(?:not|so)\s*[.!]) | \breportedly\b | \bsupposedly\b
@@ -32,17 +39,19 @@ PATTERNS = GuardSet(
     ),
     Guarded(
         r"""\bword\s+(?:is|has\s+it|on\s+the\s+street)\b | \btalk\s+is\b
+          | \bword\s+(?:on|round|around|in)\s+the\s+[\w'-]+\s+(?:is|has\s+it)\b
           | \bthere'?s\s+(?:talk|chatter)\s+(?:of|that|about)\b
           | \bwhispers\b | \bwhisper(?:ing|ed)?\s+(?:that|of|going|is)\b""",
         words="word talk chatter whisper whispers whispering whispered",
     ),
     Guarded(
-        r"""\bwe(?:'ve|\s+have)?\s+(?:been\s+)?heard\s+(?:that|reports?|rumou?rs?|there|some|people|
+        rf"""\bwe(?:'ve|\s+have)?\s+(?:been\s+)?heard\s+(?:that|reports?|rumou?rs?|there|some|people|
               about|a\s+few)\b
           | \b(?:we|i)\s+hear\s+(?:that|there|a|some)\b | \bhearing\s+(?:that|reports?|rumou?rs?)\b
           | \bwe'?re\s+hearing\b | \bso\s+we'?re\s+told\b
           | \b(?:someone|somebody|a\s+(?:friend|neighbour|few\s+people|couple\s+of\s+people)|
-              people|folk|locals|residents)\s+(?:has\s+|have\s+)?(?:told|tell|telling)\s+(?:us|me)\b(?!\s+(?:about|of)\b)
+              people|folk|locals|residents)(?:'s|\s+is|\s+was|\s+has|\s+have)?\s+
+              (?:told|tell|telling)\s+(?:us|me)\b(?!\s+(?:about|of)\b)(?!{_SATISFIED})
           | \b(?:we|i)\s+(?:were|was|have\s+been|'ve\s+been)\s+told\s+by\s+(?:someone|somebody|
               a\s+friend|people|locals|residents)\b
           | \bwe(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:being\s+)?told\s+(?:that|there|it|a|
@@ -139,6 +148,7 @@ PATTERNS = GuardSet(
     ),
     Guarded(
         r"""\b(?:people|some|folks?|residents|locals)\s+(?:are\s+)?(?:saying|claiming)\b
+            (?!\s+(?:to\s+be|benefits?)\b)
           | \bsources?\s+(?:say|said|tell|suggest|claim)\b | \bspeculation\s+(?:is|that)\b
           | \baccording\s+to\s+(?:(?:a\s+few|a\s+couple\s+of|some|several|many|one\s+or\s+two|
               local|various|other|a\s+(?:local|neighbour|resident|friend))\s+)?(?:facebook|
@@ -153,6 +163,76 @@ PATTERNS = GuardSet(
         subs=("social media",),
     ),
 )
+
+SPECULATION = GuardSet(
+    # "It's thought the same gang could be behind ...", "it is believed he may have ...";
+    # without a "may" or "could" it is a finding: "it is thought the fire started in a kitchen".
+    Guarded(
+        rf"""\b(?:it'?s|it\s+is|it\s+was)\s+(?:thought|believed|understood|suspected|assumed)\b
+            (?!\s+to\b)[^.!?;]{{0,60}}?{_MAYBE}""",
+        words="thought believed understood suspected assumed",
+    ),
+    # "We understand it may have been ...", "we gather the break-ins could be linked"; not
+    # "we understand you may be worried" or "we think the road may be closed".
+    Guarded(
+        rf"""\bwe\s+(?:understand|gather|think|reckon|suspect|hear)\s+(?:that\s+)?
+            (?!(?:that\s+)?(?:you|some\s+of\s+you|many\s+of\s+you|people|residents|
+              this\s+(?:is|may\s+be)\s+a)\b)
+            (?!(?:that\s+)?(?:the\s+)?(?:road|roads|route|lane|lanes|traffic|closure|diversion|delays?|weather|
+            station|desk|office|service|services|event)\b)
+            [^.!?;]{{0,60}}?{_MAYBE}
+            (?!\s+(?:closed|delayed|disrupted|affected|busy|worried|concerned|upset|anxious|
+            frustrated|disappointed|interested|asked|contacted|able|a\s+scam|fraud)\b)
+          | \b(?:we'?re|we\s+are|we'?ve\s+been|we\s+have\s+been)\s+led\s+to\s+believe\b""",
+        words="understand gather think reckon suspect hear led",
+    ),
+    # "Lots of people are telling us the man arrested is ...", "several of you have suggested the
+    # burglar could be ...": hearsay about a person or an event, not "many of you have told us
+    # you want more patrols" or "telling us about the speeding".
+    Guarded(
+        r"""\b(?:lots|loads|plenty|a\s+lot|a\s+number|many|several|a\s+few|some|a\s+couple|
+              one\s+or\s+two)\s+(?:of\s+)?(?:you|people|residents|locals|folk|neighbours|parents)\s+
+            (?:are\s+|were\s+|have\s+been\s+|'ve\s+been\s+|have\s+|has\s+)?
+            (?:telling|told|messag(?:ed|ing)|suggest(?:ed|ing)|mention(?:ed|ing)|saying|said|
+              claim(?:ed|ing))(?:\s+to)?(?:\s+us)?(?:\s+that)?
+            (?=\s+(?:the|a|an|it|he|she|this|someone|somebody|his|her)\b)
+          | \bwe(?:'ve|\s+have)\s+had\s+(?:a\s+few|some|several|lots\s+of|loads\s+of|
+              a\s+number\s+of|a\s+couple\s+of|many)\s+(?:of\s+you|people|residents|messages|
+              calls|comments)\s+(?:(?:message|messaging|contact|contacting|call|calling)\s+us\s+)?
+            (?:to\s+say|saying|telling\s+us|suggesting|claiming)\b
+          | \b(?:a|one|another)\s+(?:neighbour|resident|local|friend|caller|
+              member\s+of\s+the\s+public)\s+(?:has\s+)?(?:mentioned|suggested|hinted)\s+
+            (?:to\s+us\s+)?that\b""",
+        words="telling told message messaged messaging suggested suggesting mentioned mentioning "
+        "saying said claimed claiming hinted",
+    ),
+    # "Nothing is confirmed yet, but ...", "none of this has been confirmed".
+    Guarded(
+        r"""\b(?:nothing|none\s+of\s+(?:this|it|that|these))\s+(?:is|has\s+been|'s\s+been|
+              have\s+been|are)\s+(?:yet\s+)?(?:confirmed|verified|official)\b
+          | \bnothing\s+(?:yet\s+)?confirmed\b""",
+        words="confirmed verified official",
+    ),
+    # "There's talk he may be linked", "there are suggestions the victim knew", "the suggestion
+    # locally is", "chances are it's the same people", "our guess is".
+    Guarded(
+        r"""\bthere(?:'s|\s+is|\s+are|\s+have\s+been|'ve\s+been)\s+(?:talk|chatter|speculation|
+              suggestions?|whispers)(?:\s+that)?(?=\s+(?:the|a|an|he|she|they|it|some|this|his|
+              her)\b)
+          | \bthe\s+suggestion\s+(?:[\w-]+\s+)?is\b
+          | \bchances\s+are(?:\s+that)?(?=\s+(?:it|the|he|she|they|this|someone|somebody|
+              whoever)\b)
+          | \b(?:our|my)\s+(?:best\s+|educated\s+)?(?:guess|hunch|suspicion|theory|gut\s+feeling)\s+
+              is\b""",
+        words="talk chatter speculation suggestion suggestions whispers chances guess hunch "
+        "suspicion theory feeling",
+    ),
+)
+# "We're aware of a video circulating": the police saying they know of it, not passing it on.
+_ACKNOWLEDGED = re.compile(
+    r"\b(?:aware\s+of|seen|know\s+about)\s+(?:a|an|the|some|this|that)?\s*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "Allegedly" is ordinary police wording after an arrest or charge ("arrested after allegedly
 # assaulting ..."); it is hearsay only when nobody has been dealt with.
 ALLEGEDLY = re.compile(r"\ballegedly\b", re.IGNORECASE)
@@ -163,7 +243,8 @@ _PROCESS = re.compile(
 )
 DEBUNK = re.compile(
     r"""
-    \bnot\s+true\b | \buntrue\b | \bisn'?t\s+true\b | \b(?:is|are)\s+(?:completely\s+)?false\b
+    (?<!probably\s)(?<!possibly\s)(?<!maybe\s)\bnot\s+true\b
+  | \buntrue\b | \bisn'?t\s+true\b | \b(?:is|are)\s+(?:completely\s+)?false\b
   | \bfake\s+news\b | \bhoax\b | \bno\s+truth\b | \bdispel\w* | \bdebunk\w* | \bmisinformation\b
   | \bdisinformation\b | \bscaremongering\b | \binaccurate\b | \bincorrect\b | \bmisleading\b
   | \b(?:is|are|was|were)(?:\s+simply|\s+just)?\s+(?:not|n't)\s+(?:accurate|correct|
@@ -180,11 +261,14 @@ DEBUNK = re.compile(
 
 
 def find(text: str, ctx: RulesContext) -> list[Hit]:
-    matches = PATTERNS.matches(text)
+    matches = PATTERNS.matches(text) + SPECULATION.matches(text)
     if "alleged" in text.lower() and not _PROCESS.search(text):
         matches += ALLEGEDLY.finditer(text)
     if not matches or DEBUNK.search(text):
         return []
+    matches = [
+        m for m in matches if not _ACKNOWLEDGED.search(text, max(0, m.start() - 40), m.start())
+    ]
     return [
         Hit(
             m.start(),
