@@ -351,6 +351,22 @@ class Lexicon:
         self.available = gazetteer.available
         self._cache: dict[str, TokenInfo] = {}
         self.kinds: dict[str, tuple[str, str]] = {}
+        self._lower_first: dict[str, bool] = {}
+
+    def lower_first(self, word: str) -> bool:
+        """Could this lower-cased word start a full name ("jordan" yes, "will" or "the" no)?"""
+        found = self._lower_first.get(word)
+        if found is None:
+            info = self.info(word)
+            found = (
+                info.key not in STOP_WORDS
+                and info.first_rank is not None
+                and info.first_rank <= STRONG_FIRST_RANK
+                and not info.common
+            )
+            if len(self._lower_first) < 200_000:
+                self._lower_first[word] = found
+        return found
 
     def info(self, token: str) -> TokenInfo:
         cached = self._cache.get(token)
@@ -683,8 +699,10 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             )
         )
     hits.extend(_lower_case_titled(text, lex, hits))
-    if lex.available and not lowered(text).words.isdisjoint(COURT_WORDS):
-        hits.extend(_lower_case_court_names(text, lex, ctx, hits))
+    if lex.available:
+        words = lowered(text).words
+        if not words.isdisjoint(COURT_WORDS) and any(lex.lower_first(w) for w in words):
+            hits.extend(_lower_case_court_names(text, lex, ctx, hits))
     return hits
 
 
@@ -745,8 +763,10 @@ def _lower_case_court_names(
     while m := LOWER_PAIR.search(text, pos):
         # Pairs overlap ("of ryan hollis"): try the next pair from the second word.
         pos = m.start(2)
+        if not lex.lower_first(m.group(1)):
+            continue
         first, last = lex.info(m.group(1)), lex.info(m.group(2))
-        if not _lower_full_name(first, last):
+        if not _plain_surname(last):
             continue
         start, end = m.span()
         if any(h.start < end and start < h.end for h in found):
@@ -769,14 +789,10 @@ def _lower_case_court_names(
     return hits
 
 
-def _lower_full_name(first: TokenInfo, last: TokenInfo) -> bool:
-    """A common first name and a surname, neither of them an everyday English word."""
-    if first.key in STOP_WORDS or last.key in STOP_WORDS:
-        return False
+def _plain_surname(last: TokenInfo) -> bool:
+    """A surname that is neither a first name nor an everyday English word ("mcallister")."""
     return (
-        first.first_rank is not None
-        and first.first_rank <= STRONG_FIRST_RANK
-        and not first.common
+        last.key not in STOP_WORDS
         and last.surname
         and last.first_rank is None
         and (last.word_rank is None or last.word_rank > 2 * COMMON_WORD_RANK)

@@ -5,7 +5,7 @@ roll" is not. So each idiom below is searched only when a word of its topic occu
 in the tweet: the topic words are the guard's triggers, and the idiom is the pattern.
 """
 
-from .text import Guarded, GuardSet
+from .text import Guarded
 
 # (topic words, idioms that make a pun on that topic)
 _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
@@ -214,7 +214,7 @@ def _topic_guard(topics: str, idioms: str) -> Guarded:
 
 
 # The triggers here are the topic words, which need not be inside the match (see above).
-TOPIC_PUNS = GuardSet(*(_topic_guard(topics, idioms) for topics, idioms in _TOPIC_IDIOMS))
+TOPIC_PUNS = tuple(_topic_guard(topics, idioms) for topics, idioms in _TOPIC_IDIOMS)
 
 # Pun words that need no topic: nobody writes them by accident.
 STOCK_PUNS = Guarded(
@@ -229,71 +229,76 @@ STOCK_PUNS = Guarded(
     "brielliant meloncholy owlright beeware catastrophic hissterical",
 )
 
-# Famous song and film titles and nursery or greeting-card verse quoted as a quip.
-# Left out on purpose: titles that are ordinary phrases in police work ("Home Alone", "Under
-# Pressure", "Stayin' Alive" in CPR advice, "Police Academy").
-TITLE_QUIPS = Guarded(
-    r"""\banother\s+one\s+bites\s+the\s+dust\b | \bdon'?t\s+stop\s+me\s+now\b
-      | \bgone\s+in\s+(?:60|sixty)\s+seconds\b | \bwho\s+let\s+the\s+dogs\s+out\b
-      | \bhighway\s+to\s+(?:hell|the\s+danger\s+zone)\b
-      | \bshould\s+i\s+stay\s+or\s+should\s+i\s+go\b
-      | \bsmooth\s+criminal\b | \bhit\s+the\s+road,?\s+jack\b | \bmission:?\s+impossible\b
-      | \bcatch\s+me\s+if\s+you\s+can\b | \bthe\s+final\s+countdown\b
-      | \bdude,?\s+where'?s\s+my\s+car\b | \bi\s+fought\s+the\s+law\b | \bthe\s+italian\s+job\b
-      | \bbat\s+out\s+of\s+hell\b | \bi\s+predict\s+a\s+riot\b | \bbad\s+boys,?\s+bad\s+boys\b
-      | \bwhatcha\s+gonna\s+do\b | \bevery\s+breath\s+you\s+take\b | \bjailhouse\s+rock\b
-      | \bborn\s+to\s+be\s+wild\b | \bice,?\s+ice,?\s+baby\b | \bthe\s+great\s+escape\b
-      | \bfast\s+(?:&|and)\s+(?:the\s+)?furious\b | \bbreaking\s+bad\b | \bgrand\s+theft\s+auto\b
-      | \bhot\s+fuzz\b | \bonly\s+fools\s+and\s+horses\b | \block,?\s+stock\b
-      | \bbaby,?\s+you\s+can\s+drive\s+my\s+car\b | \broad\s+to\s+nowhere\b
-      | \bwe\s+will,?\s+we\s+will\s+rock\s+you\b | \bmay\s+the\s+force\s+be\s+with\s+you\b
-      | \byou\s+shall\s+not\s+pass\b | \bhouston,?\s+we\s+have\s+a\s+problem\b
-      | \bgo\s+ahead,?\s+make\s+my\s+day\b | \bhasta\s+la\s+vista\b | \byippee[\s-]ki[\s-]yay\b
-      | \bwho\s+(?:you|ya)\s+gonna\s+call\b | \bstop!?\s+in\s+the\s+name\s+of\s+(?:the\s+)?law\b
-      | \bcan'?t\s+touch\s+this\b | \bhammer\s+time\b | \beye\s+of\s+the\s+tiger\b
-      | \bi\s+want\s+to\s+break\s+free\b | \bit'?s\s+raining\s+men\b
-      | \bwake\s+me\s+up\s+before\s+you\s+go\b | \bsweet\s+child\s+o'?\s+mine\b
-      | \broses\s+are\s+red\b | \bviolets\s+are\s+blue\b | \btwinkle,?\s+twinkle\b
-      | \b'?twas\s+the\s+night\s+before\b | \bhumpty\s+dumpty\b | \bbaa,?\s+baa\b
-      | \bold\s+macdonald\s+had\s+a\b | \bhickory\s+dickory\b | \bmary\s+had\s+a\s+little\b
-      | \bthe\s+wheels\s+on\s+the\s+bus\b | \bthere\s+once\s+was\s+an?\s+(?:young\s+)?
-          (?:man|lad|woman|lady|driver|thief|burglar)\s+from\s+\w+\s*[,\n]""",
-    words="bites seconds dogs highway smooth jack impossible countdown dude fought italian "
-    "hell riot whatcha jailhouse furious fuzz fools nowhere houston vista yippee gonna tiger "
-    "roses violets twinkle humpty macdonald hickory",
-    subs=(
-        "stop me now",
-        "should i go",
-        "catch me if",
-        "bad boys",
-        "every breath",
-        "born to be wild",
-        "ice ice",
-        "ice, ice",
-        "great escape",
-        "breaking bad",
-        "grand theft auto",
-        "lock, stock",
-        "lock stock",
-        "drive my car",
-        "rock you",
-        "the force be with",
-        "shall not pass",
-        "make my day",
-        "in the name of",
-        "touch this",
-        "hammer time",
-        "break free",
-        "raining men",
-        "before you go",
-        "child o",
-        "baa baa",
-        "baa, baa",
-        "had a little",
-        "wheels on the bus",
-        "once was a",
-        "twas the night",
+_TITLES: tuple[tuple[str, str], ...] = (
+    # (the title's least common word, the title)
+    ("bites", r"another\s+one\s+bites\s+the\s+dust"),
+    ("stop", r"don'?t\s+stop\s+me\s+now"),
+    ("seconds", r"gone\s+in\s+(?:60|sixty)\s+seconds"),
+    ("dogs", r"who\s+let\s+the\s+dogs\s+out"),
+    ("highway", r"highway\s+to\s+(?:hell|the\s+danger\s+zone)"),
+    ("stay", r"should\s+i\s+stay\s+or\s+should\s+i\s+go"),
+    ("smooth", r"smooth\s+criminal"),
+    ("jack", r"hit\s+the\s+road,?\s+jack"),
+    ("impossible", r"mission:?\s+impossible"),
+    ("catch", r"catch\s+me\s+if\s+you\s+can"),
+    ("countdown", r"the\s+final\s+countdown"),
+    ("dude", r"dude,?\s+where'?s\s+my\s+car"),
+    ("fought", r"i\s+fought\s+the\s+law"),
+    ("italian", r"the\s+italian\s+job"),
+    ("hell", r"bat\s+out\s+of\s+hell"),
+    ("riot", r"i\s+predict\s+a\s+riot"),
+    ("boys", r"bad\s+boys,?\s+bad\s+boys"),
+    ("whatcha", r"whatcha\s+gonna\s+do"),
+    ("breath", r"every\s+breath\s+you\s+take"),
+    ("jailhouse", r"jailhouse\s+rock"),
+    ("wild", r"born\s+to\s+be\s+wild"),
+    ("ice", r"ice,?\s+ice,?\s+baby"),
+    ("escape", r"the\s+great\s+escape"),
+    ("furious", r"fast\s+(?:&|and)\s+(?:the\s+)?furious"),
+    ("breaking", r"breaking\s+bad"),
+    ("auto", r"grand\s+theft\s+auto"),
+    ("fuzz", r"hot\s+fuzz"),
+    ("fools", r"only\s+fools\s+and\s+horses"),
+    ("stock", r"lock,?\s+stock"),
+    ("baby", r"baby,?\s+you\s+can\s+drive\s+my\s+car"),
+    ("nowhere", r"road\s+to\s+nowhere"),
+    ("rock", r"we\s+will,?\s+we\s+will\s+rock\s+you"),
+    ("force", r"may\s+the\s+force\s+be\s+with\s+you"),
+    ("shall", r"you\s+shall\s+not\s+pass"),
+    ("houston", r"houston,?\s+we\s+have\s+a\s+problem"),
+    ("ahead", r"go\s+ahead,?\s+make\s+my\s+day"),
+    ("vista", r"hasta\s+la\s+vista"),
+    ("yippee", r"yippee[\s-]ki[\s-]yay"),
+    ("gonna", r"who\s+(?:you|ya)\s+gonna\s+call"),
+    ("name", r"stop!?\s+in\s+the\s+name\s+of\s+(?:the\s+)?law"),
+    ("touch", r"can'?t\s+touch\s+this"),
+    ("hammer", r"hammer\s+time"),
+    ("tiger", r"eye\s+of\s+the\s+tiger"),
+    ("free", r"i\s+want\s+to\s+break\s+free"),
+    ("raining", r"it'?s\s+raining\s+men"),
+    ("wake", r"wake\s+me\s+up\s+before\s+you\s+go"),
+    ("sweet", r"sweet\s+child\s+o'?\s+mine"),
+    ("roses", r"roses\s+are\s+red"),
+    ("violets", r"violets\s+are\s+blue"),
+    ("twinkle", r"twinkle,?\s+twinkle"),
+    ("twas 'twas", r"'?twas\s+the\s+night\s+before"),
+    ("humpty", r"humpty\s+dumpty"),
+    ("baa", r"baa,?\s+baa"),
+    ("macdonald", r"old\s+macdonald\s+had\s+a"),
+    ("hickory", r"hickory\s+dickory"),
+    ("mary", r"mary\s+had\s+a\s+little"),
+    ("wheels", r"the\s+wheels\s+on\s+the\s+bus"),
+    (
+        "once",
+        r"there\s+once\s+was\s+an?\s+(?:young\s+)?(?:man|lad|woman|lady|driver|thief|burglar)\s+"
+        r"from\s+\w+\s*[,\n]",
     ),
 )
+
+# Famous song and film titles and nursery or greeting-card verse quoted as a quip, one small
+# pattern per title so a common trigger ("force", "stop") runs only its own title.
+# Left out on purpose: titles that are ordinary phrases in police work ("Home Alone", "Under
+# Pressure", "Stayin' Alive" in CPR advice, "Police Academy").
+TITLE_QUIPS = tuple(Guarded(rf"\b{title}\b", words=word) for word, title in _TITLES)
 
 __all__ = ["STOCK_PUNS", "TITLE_QUIPS", "TOPIC_PUNS"]

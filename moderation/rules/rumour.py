@@ -30,12 +30,25 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\brumou?rs?\s+(?:has\s+it|is|are|says|say|suggests?|going\s+(?:round|around)|
               circulating|that|of|flying|swirling|spreading|rife)\b
-          | \b(?:it'?s|it\s+is|is|are|was|were)\s+rumou?red\b | \brumou?red\s+to\b
-          | \b(?:reports?|claims?|stor(?:y|ies)|tales?|posts?|messages?|videos?|talk|whispers?|
+          | \b(?:it'?s|it\s+is|is|are|was|were)\s+rumou?red\b | \brumou?red\s+to\b""",
+        words="rumour rumours rumor rumors rumoured rumored",
+    ),
+    # Triggered by what is going round, not by "round" or "about", which are everywhere.
+    Guarded(
+        r"""\b(?:reports?|claims?|stor(?:y|ies)|tales?|posts?|messages?|videos?|talk|whispers?|
               suggestions?)\s+(?:are\s+|is\s+)?(?:circulating|doing\s+the\s+rounds|
               going\s+(?:round|around|about)|flying\s+(?:round|around|about))\b
           | \bcirculating\s+(?:that|on\s+social\s+media)\b""",
-        words="rumour rumours rumor rumors rumoured rumored circulating rounds round around about",
+        subs=(
+            "circulating",
+            "doing the rounds",
+            "going round",
+            "going around",
+            "going about",
+            "flying round",
+            "flying around",
+            "flying about",
+        ),
     ),
     Guarded(
         r"""\bword\s+(?:is|has\s+it|on\s+the\s+street)\b | \btalk\s+is\b
@@ -88,8 +101,7 @@ PATTERNS = GuardSet(
               it\s+is|there'?s)\s+(?:true|any\s+truth)\b
           | \bif\s+(?:the\s+)?(?:reports?|rumou?rs?|stories|posts?|gossip|chatter)\s+(?:are|is)\s+
               (?:true|right|correct|to\s+be\s+believed)\b""",
-        words="nothing nowt owt true truth reports report rumours rumour rumors rumor stories "
-        "posts post gossip chatter",
+        words="nothing nowt owt true truth right correct believed",
     ),
     Guarded(
         r"""\b(?:it'?s|it\s+is)\s+(?:said|claimed|rumou?red|whispered|thought|believed|understood)\s+
@@ -162,9 +174,6 @@ PATTERNS = GuardSet(
         "nextdoor",
         subs=("social media",),
     ),
-)
-
-SPECULATION = GuardSet(
     # "It's thought the same gang could be behind ...", "it is believed he may have ...";
     # without a "may" or "could" it is a finding: "it is thought the fire started in a kitchen".
     Guarded(
@@ -178,8 +187,8 @@ SPECULATION = GuardSet(
         rf"""\bwe\s+(?:understand|gather|think|reckon|suspect|hear)\s+(?:that\s+)?
             (?!(?:that\s+)?(?:you|some\s+of\s+you|many\s+of\s+you|people|residents|
               this\s+(?:is|may\s+be)\s+a)\b)
-            (?!(?:that\s+)?(?:the\s+)?(?:road|roads|route|lane|lanes|traffic|closure|diversion|delays?|weather|
-            station|desk|office|service|services|event)\b)
+            (?!(?:that\s+)?(?:the\s+)?(?:road|roads|route|lane|lanes|traffic|closure|diversion|
+              delays?|weather|station|desk|office|service|services|event)\b)
             [^.!?;]{{0,60}}?{_MAYBE}
             (?!\s+(?:closed|delayed|disrupted|affected|busy|worried|concerned|upset|anxious|
             frustrated|disappointed|interested|asked|contacted|able|a\s+scam|fraud)\b)
@@ -228,6 +237,7 @@ SPECULATION = GuardSet(
         "suspicion theory feeling",
     ),
 )
+
 # "We're aware of a video circulating": the police saying they know of it, not passing it on.
 _ACKNOWLEDGED = re.compile(
     r"\b(?:aware\s+of|seen|know\s+about)\s+(?:a|an|the|some|this|that)?\s*(?:[\w-]+\s+)?$",
@@ -261,7 +271,7 @@ DEBUNK = re.compile(
 
 
 def find(text: str, ctx: RulesContext) -> list[Hit]:
-    matches = PATTERNS.matches(text) + SPECULATION.matches(text)
+    matches = PATTERNS.matches(text)
     if "alleged" in text.lower() and not _PROCESS.search(text):
         matches += ALLEGEDLY.finditer(text)
     if not matches or DEBUNK.search(text):

@@ -60,7 +60,8 @@ class Guarded:
 
     Every match of the pattern must contain one of the triggers. Python's re tries every
     branch of a big alternation at every position; looking the triggers up first skips almost
-    all of that work.
+    all of that work. (The topic puns in puns.py break that rule on purpose: their trigger is a
+    word anywhere in the tweet, which is what makes the idiom a pun.)
     """
 
     __slots__ = ("pattern", "subs", "words")
