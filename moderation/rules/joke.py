@@ -20,6 +20,10 @@ _CREATURES = (
     r"the\s+loch\s+ness\s+monster|the\s+beast\s+of\s+\w+"
 )
 
+# Words that turn "great to see ... fly-tipping" into real good news: it is going down.
+_LESS_OF_IT = r"""\b(?:fewer|less|no\s+longer|stopped|stopping|not|down|dropp\w*|fall\w*|fell|
+    reduc\w*|decreas\w*|clear\w*|clean\w*|remov\w*|tackl\w*|crack\w*|prosecut\w*|caught|
+    fined|arrest\w*|charg\w*|prevent\w*|report\w*|challeng\w*)\b"""
 _PRAISE = r"""(?:congratulations|congrats|well\s+done|hats\s+off|full\s+marks|top\s+marks|
     top\s+work|kudos|bravo|(?:a\s+)?round\s+of\s+applause|applause|respect|
     (?:a\s+)?(?:special|big|huge|massive)\s+(?:thank\s+you|thanks|well\s+done|shout-?out)|
@@ -256,16 +260,6 @@ PATTERNS = GuardSet(
         "heroic classy",
     ),
     Guarded(
-        r"""\b(?:congratulations|congrats|well\s+done|hats\s+off|a\s+round\s+of\s+applause|
-              special\s+mention|an\s+award|applause)\s+(?:goes\s+|go\s+)?to\s+(?:the|our|this|
-              that)\s+(?:\w+\s+){0,3}?(?:driver|motorist|parker|rider|cyclist|individual|person|
-              owner|genius|thief|burglar|shoplifter|vandal|fly-?tipper|criminal|lad|man|woman|
-              bloke|someone|muppet)s?\s+(?:who|that)\s+(?:managed|thought|decided|felt|chose|
-              reckoned|tried)\b""",
-        words="managed decided chose reckoned",
-        subs=("who thought", "that thought", "who felt", "who tried", "that tried"),
-    ),
-    Guarded(
         r"""\b(?:thinking\s+of|considering|might\s+start|tempted\s+to\s+start|about\s+to\s+start)\s+
               (?:handing\s+out|issuing|giving\s+out|swapping)\b[^.!?]{0,40}\binstead\s+of\b
           | (?:^|[.!?]\s+)[\w'-]+\s+time,\s+anyone\s*\?""",
@@ -293,11 +287,12 @@ PATTERNS = GuardSet(
               (?:whoever|(?:the|this|that|our|one|some)\b[^.!?]{{0,50}}?\b(?:who|that))\s+
               (?:clearly\s+|obviously\s+|really\s+)?(?:thought|decided|reckoned|figured|felt|
               assumed|fancied|believed)\s+(?!to\b)[^.!?]{{0,70}}?
-              \b(?:(?:was|were|would\s+be|is|made)\s+(?:a|an|the|their|his|her)?\s*
-              (?:(?:good|great|clever|smart|perfect|ideal|sensible|fine|bright|brilliant|top)\s+)?
-              (?:idea|place|spot|plan|shortcut|short\s+cut|parking\s+(?:space|spot|bay)|car\s+park|
-              racetrack|race\s+track|time|move|way|optional|suggestion|toilet|bin|skip|tip|
-              (?:own\s+)?(?:space|spot|bay|drive|driveway))\b
+              \b(?:(?:was|were|would\s+be|is|made)\s+(?:a|an|the|their|his|her|its)?\s*
+              (?:(?:good|great|clever|smart|perfect|ideal|sensible|fine|bright|brilliant|top|
+              best)\s+(?:idea|place|spot|plan|time|move|way|thing|location|hiding\s+place)
+              | (?:[\w-]+\s+){0,2}?(?:shortcut|short\s+cut|parking\s+(?:space|spot|bay)|car\s+park|
+              racetrack|race\s+track|optional|suggestion|toilet|bin|skip|tip|space|bay|drive|
+              driveway|garage|playground|dumping\s+ground))\b
               | (?:nobody|no\s+one|no-one|we)\s+would(?:n'?t)?\s+(?:notice|see|spot|mind|check))""",
         words="thought decided reckoned figured felt assumed fancied believed",
     ),
@@ -309,17 +304,19 @@ PATTERNS = GuardSet(
               set\s+fire|sell|steal|nick|climb|hide|outrun|escape|fly-?tip|ignore|wedge)\b""",
         words="managed tried chose decided thought",
     ),
-    # "Great to see so many of you ignoring the limit", "lovely to find fly-tipped fridges".
+    # "Great to see so many of you ignoring the limit", "lovely to find fly-tipped fridges";
+    # not "good to see fly-tipping down by half" or "great to see you reporting it".
     Guarded(
-        r"""\b(?:great|lovely|nice|brilliant|wonderful|fantastic|good|glad|heartwarming|
+        rf"""\b(?:great|lovely|nice|brilliant|wonderful|fantastic|good|glad|heartwarming|
               reassuring|delighted|what\s+a\s+(?:treat|joy|delight|pleasure))\s+to\s+
               (?:see|know|find|hear|discover|wake\s+up\s+to)\b
-              (?:(?!\bfewer\b|\bless\b|\bno\s+longer\b|\bstopped\b|\bnot\b)[^.!?]){0,80}?
+              (?:(?!{_LESS_OF_IT})[^.!?]){{0,80}}?
               \b(?:ignor(?:e|es|ed|ing)|dump(?:ed|ing)|fly-?tip\w*|still\s+think|treat(?:s|ed|ing)\s+
-              [^.!?]{1,40}\s+as\s+(?:a|an|their|your|his)|set(?:ting)?\s+fire|vandalis\w+|
+              [^.!?]{{1,40}}\s+as\s+(?:a|an|their|your|his)|set(?:ting)?\s+fire|vandalis\w+|
               littering|(?:so\s+)?creatively|racing|wheelies|(?:is|are)\s+optional|
               park(?:ed|ing)\s+(?:on|across|in)\s+(?:the\s+)?(?:pavement|zig-?zags?|double|disabled|
-              bus|grass|verge|cycle|keep\s+clear))""",
+              bus|grass|verge|cycle|keep\s+clear))
+              (?![^.!?]*{_LESS_OF_IT})""",
         words="great lovely nice brilliant wonderful fantastic good glad heartwarming reassuring "
         "delighted treat joy delight pleasure",
     ),
@@ -328,6 +325,10 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\b(?:clearly|obviously|evidently|must\s+have)\s+(?:thought|thinks|fancied|fancies|
               imagined|believed)\s+(?:they|he|she|themselves|himself|herself|it)\b
+          | \b(?:someone|somebody|some\s+(?:people|drivers|folk)|whoever|
+              one\s+(?:driver|motorist))\s+
+              (?:clearly|obviously|evidently)\s+(?:thought|thinks|think|believes?|believed|imagined|
+              reckons?|reckoned|fancied|fancies)\b
           | \bfanc(?:y|ies|ied)\s+(?:themselves|himself|herself|yourselves|yourself)\s+as\b
           | \bthought\s+(?:they|he|she)\s+(?:were|was)\s+(?:auditioning|filming|starring|
               in\s+(?:a|an|the)\s+(?:film|movie|episode|music\s+video|video\s+game|action\s+film)|

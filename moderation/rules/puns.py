@@ -71,7 +71,7 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
           | eggs-?actly | egg-?cellent | fowl\s+play | poultry\s+(?:sum|excuse|amount)
           | cluck\w* | chicken(?:ed)?\s+out | duck(?:ed|ing)?\s+out | cook(?:ed|ing)?\s+(?:his|
             their|her)\s+goose | hatch(?:ed|ing)?\s+a\s+plan | walking\s+on\s+eggshells
-          | cheep | quack""",
+          | cheep | quack | cracked\s+up\s+to\s+be""",
     ),
     (
         "fish fishes fishing fishmonger carp koi trout salmon cod haddock pond ponds angler "
@@ -222,7 +222,7 @@ STOCK_PUNS = Guarded(
           sole-?destroying|hiss-?terical|tree-?mendous|tee-?rific|oar-?some|gouda-?bye|
           brie-?lliant|snow\s+joke|soup-?er\s+\w+|a-?peel(?:ing)?\s+for\s+information|
           melon-?choly|owl-?right|bee-?ware|cat-?astroph\w*|paw-?sitive|fowl\s+play|
-          just\s+for\s+the\s+halibut|eggs-?traordinary|un-?bee-?lievable|re-?tyre)\b""",
+          just\s+for\s+the\s+halibut|eggs-?traordinary|un-?bee-?lievable|re-?tyre)\w*\b""",
     words="tyred latte grate brush sole hiss tree tee oar gouda brie snow soup souper peel "
     "apeel apeeling melon owl bee cat catastrophe paw pawsitive fowl halibut eggs "
     "eggstraordinary un unbeelievable re retyre treemendous teerific oarsome goudabye "

@@ -16,6 +16,18 @@ _SATISFIED = r"""\s+(?:that\s+)?(?:they|you|we)\s+(?:feel|felt|want|wanted|would
     pleased|happy|glad))\b"""
 # Speculation that is not a police finding: "may have been", "could be behind".
 _MAYBE = r"\b(?:may|might|could)\s+(?:well\s+|already\s+|also\s+)?(?:have|be)\b"
+# ... about who did it or what it is linked to, which is what gossip is made of: "the same gang
+# could be behind", "he may have fled". "It is believed she may have fallen from her horse" is
+# an incident report, not hearsay.
+_WHO_OR_WHY = r"""(?=[^.!?;]{0,120}\b(?:behind|linked|connected|responsible|involved|related|same|
+    group|gang|someone|somebody|youths?|kids|teen\w*|locals?|known|target\w*|deliberate\w*|
+    purpose|sold|fled|travell?ed|hiding|staying|insurance|revenge|dispute|inside|mistaken|
+    culprit|suspect|offender|thie(?:f|ves)|burglars?|arsonists?|dealers?|stolen|
+    left\s+the\s+(?:area|country|county|town|city))\b)"""
+# Hearsay passed on is about a person or an incident; "the streetlights are out" is a report.
+_ABOUT_SOMEONE = r"""(?=[^.!?;]{0,80}\b(?:man|woman|lad|lads|boy|girl|driver|rider|person|pair|
+    gang|group|youths?|suspect|culprit|thie(?:f|ves)|burglars?|dealers?|he|she|they|him|her|them|
+    arrested|stolen|attack\w*|fire|seen|spotted|behind|linked|responsible|involved)\b)"""
 
 PATTERNS = GuardSet(
     Guarded(
@@ -82,7 +94,8 @@ PATTERNS = GuardSet(
     ),
     Guarded(
         r"""\b(?:they|people|folk|folks|some|locals|residents|neighbours|everyone|the\s+lads)\s+
-              (?:are\s+|all\s+)?reckon(?:ing)?\b""",
+              (?:are\s+|all\s+)?reckon(?:ing)?\b
+          | (?:^|[.!?]\s+)(?:we\s+|i\s+)?reckon\s+(?:it'?s|it\s+was|that|the|he|she|they)\b""",
         words="reckon reckoning",
     ),
     Guarded(
@@ -178,20 +191,22 @@ PATTERNS = GuardSet(
     # without a "may" or "could" it is a finding: "it is thought the fire started in a kitchen".
     Guarded(
         rf"""\b(?:it'?s|it\s+is|it\s+was)\s+(?:thought|believed|understood|suspected|assumed)\b
-            (?!\s+to\b)[^.!?;]{{0,60}}?{_MAYBE}""",
-        words="thought believed understood suspected assumed",
+            (?!\s+to\b){_WHO_OR_WHY}[^.!?;]{{0,60}}?{_MAYBE}
+          | \bour\s+understanding\s+is\b{_WHO_OR_WHY}(?=[^.!?;]{{0,60}}?{_MAYBE})""",
+        words="thought believed understood suspected assumed understanding",
     ),
     # "We understand it may have been ...", "we gather the break-ins could be linked"; not
     # "we understand you may be worried" or "we think the road may be closed".
     Guarded(
-        rf"""\bwe\s+(?:understand|gather|think|reckon|suspect|hear)\s+(?:that\s+)?
+        rf"""\bwe\s+(?:understand|gather|think|reckon|suspect|hear)\s+(?:that\s+)?{_WHO_OR_WHY}
             (?!(?:that\s+)?(?:you|some\s+of\s+you|many\s+of\s+you|people|residents|
               this\s+(?:is|may\s+be)\s+a)\b)
             (?!(?:that\s+)?(?:the\s+)?(?:road|roads|route|lane|lanes|traffic|closure|diversion|
               delays?|weather|station|desk|office|service|services|event)\b)
             [^.!?;]{{0,60}}?{_MAYBE}
             (?!\s+(?:closed|delayed|disrupted|affected|busy|worried|concerned|upset|anxious|
-            frustrated|disappointed|interested|asked|contacted|able|a\s+scam|fraud)\b)
+            frustrated|disappointed|interested|asked|contacted|able|a\s+scam|fraud|distressing|
+            difficult|upsetting|hard|worrying|frightening|confusing|inconvenient)\b)
           | \b(?:we'?re|we\s+are|we'?ve\s+been|we\s+have\s+been)\s+led\s+to\s+believe\b""",
         words="understand gather think reckon suspect hear led",
     ),
@@ -199,12 +214,13 @@ PATTERNS = GuardSet(
     # burglar could be ...": hearsay about a person or an event, not "many of you have told us
     # you want more patrols" or "telling us about the speeding".
     Guarded(
-        r"""\b(?:lots|loads|plenty|a\s+lot|a\s+number|many|several|a\s+few|some|a\s+couple|
+        rf"""\b(?:lots|loads|plenty|a\s+lot|a\s+number|many|several|a\s+few|some|a\s+couple|
               one\s+or\s+two)\s+(?:of\s+)?(?:you|people|residents|locals|folk|neighbours|parents)\s+
             (?:are\s+|were\s+|have\s+been\s+|'ve\s+been\s+|have\s+|has\s+)?
             (?:telling|told|messag(?:ed|ing)|suggest(?:ed|ing)|mention(?:ed|ing)|saying|said|
-              claim(?:ed|ing))(?:\s+to)?(?:\s+us)?(?:\s+that)?
-            (?=\s+(?:the|a|an|it|he|she|this|someone|somebody|his|her)\b)
+              claim(?:ed|ing)|(?:been|got|get|getting)\s+in\s+touch|contacted\s+us|rung\s+us|
+              called\s+us)(?:\s+to)?(?:\s+us)?(?:\s+(?:say|tell\s+us))?(?:\s+that)?
+            (?=\s+(?:the|a|an|it|he|she|this|someone|somebody|his|her)\b){_ABOUT_SOMEONE}
           | \bwe(?:'ve|\s+have)\s+had\s+(?:a\s+few|some|several|lots\s+of|loads\s+of|
               a\s+number\s+of|a\s+couple\s+of|many)\s+(?:of\s+you|people|residents|messages|
               calls|comments)\s+(?:(?:message|messaging|contact|contacting|call|calling)\s+us\s+)?
@@ -213,7 +229,7 @@ PATTERNS = GuardSet(
               member\s+of\s+the\s+public)\s+(?:has\s+)?(?:mentioned|suggested|hinted)\s+
             (?:to\s+us\s+)?that\b""",
         words="telling told message messaged messaging suggested suggesting mentioned mentioning "
-        "saying said claimed claiming hinted",
+        "saying said claimed claiming hinted touch contacted rung called",
     ),
     # "Nothing is confirmed yet, but ...", "none of this has been confirmed".
     Guarded(

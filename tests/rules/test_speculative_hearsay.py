@@ -15,8 +15,8 @@ pytest_plugins = ["tests.rules.helpers"]
             "It's thought the same two men could be",
         ),
         (
-            "It is believed the van may have come from outside the county.",
-            "It is believed the van may have",
+            "It is believed the same van may have been used in both burglaries.",
+            "It is believed the same van may have",
         ),
         (
             "We understand he might have been staying with friends in Bala.",
@@ -52,6 +52,11 @@ pytest_plugins = ["tests.rules.helpers"]
         ("Our hunch is that the bikes went to a scrapyard.", "Our hunch is"),
         ("Word round the village is that the pub was targeted.", "Word round the village is"),
         ("Someone's telling us the cash machine was rigged.", "Someone's telling us"),
+        ("Reckon it's the same lads who did the bus shelter.", "Reckon it's"),
+        (
+            "A few folk have been in touch to say the man in the van was the burglar.",
+            "A few folk have been in touch to say",
+        ),
     ],
 )
 def test_speculation_and_hearsay_are_rumours(ctx, text, hedge):
@@ -64,6 +69,8 @@ def test_speculation_and_hearsay_are_rumours(ctx, text, hedge):
         "It is thought the fire started in the kitchen. Everyone got out safely.",
         "It's thought to be the largest cannabis farm found in the county this year.",
         "It's believed the man was walking home when he was struck. His family know.",
+        "It is believed the rider may have been thrown when the horse was startled.",
+        "We understand this may be distressing for the family and ask you not to speculate.",
         "We understand your concerns about the speeding and will be there on Friday.",
         "We understand some of you may be worried after last night. Patrols are increased.",
         "We understand that you may be worried, and officers will be at the school gates.",
@@ -71,6 +78,7 @@ def test_speculation_and_hearsay_are_rumours(ctx, text, hedge):
         "We think this may be a scam: never give your PIN to a caller.",
         "Many of you have told us you want more patrols on the seafront.",
         "Lots of you have been telling us about the speeding on Mill Lane.",
+        "Several of you have told us the streetlights on Moor Lane are out: the council knows.",
         "Residents tell us they feel safer since the new lights went in.",
         "Scam calls from people claiming to be from your bank are rising. Hang up.",
         "People claiming to be council workers are calling at homes. Ask for ID.",
