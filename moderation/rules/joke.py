@@ -339,6 +339,29 @@ PATTERNS = GuardSet(
           | \bwe\s+get\s+it,?\s+you'?re\b""",
         words="clearly obviously evidently must fancy fancies fancied thought many get",
     ),
+    # Sarcastic set phrases: "because nothing says 'good neighbour' like ..." (but "nothing says
+    # Christmas like a visit to the children's ward" is sincere), "who needs
+    # indicators anyway?", "clearly the speed limit doesn't apply to ...", "Bold choice."
+    Guarded(
+        r"""\b(?:because|cos|'cause)\s+nothing\s+says\s+[^.!?]{1,40}?\s+(?:quite\s+)?like\b
+          | \bnothing\s+says\s+['"‘“][^'’"”]{1,40}['’"”]\s+(?:quite\s+)?like\b""",
+        words="says",
+    ),
+    Guarded(
+        r"""\bwho\s+needs\s+[^.!?]{1,30}?\s+anyway\b""",
+        words="needs",
+    ),
+    Guarded(
+        r"""\b(?:clearly|evidently|obviously)\s+(?:the\s+)?(?:speed\s+limits?|rules?|laws?|
+              highway\s+code|red\s+lights?|signs?|yellow\s+lines?)\s+(?:doesn'?t|don'?t|do\s+not|
+              does\s+not)\s+apply\b""",
+        words="apply",
+    ),
+    Guarded(
+        r"""(?:^|[.!?]\s+)(?:bold|brave|interesting|creative|innovative)\s+(?:choice|move|strategy|
+              tactic|approach|technique)\s*[.!]""",
+        words="bold brave interesting creative innovative",
+    ),
     # A title with a comic "edition": "Fast & Furious: Farm Edition", "The Italian Job,
     # Tamworth edition". Newsletters have editions too.
     Guarded(

@@ -252,6 +252,16 @@ PATTERNS = GuardSet(
         words="talk chatter speculation suggestion suggestions whispers chances guess hunch "
         "suspicion theory feeling",
     ),
+    # "It's been suggested that ...", "one theory doing the rounds", "don't quote us, but",
+    # "between you and me". Not "it is alleged", which is charging language, nor "it's been
+    # said before, but lock your car".
+    Guarded(
+        r"""\bit(?:'s|\s+has)\s+been\s+(?:suggested|claimed|whispered|hinted)\b
+          | \b(?:one|the\s+latest|another)\s+theory\s+(?:is|doing\s+the\s+rounds|going\s+round)\b
+          | \bdon'?t\s+quote\s+(?:us|me)\b | \bbetween\s+(?:you\s+and\s+me|ourselves)\b
+          | \bthere\s+are\s+rumblings\b""",
+        words="suggested claimed whispered hinted theory quote between rumblings",
+    ),
 )
 
 # "We're aware of a video circulating": the police saying they know of it, not passing it on.

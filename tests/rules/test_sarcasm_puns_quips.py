@@ -24,6 +24,10 @@ pytest_plugins = ["tests.rules.helpers"]
         "Trolleys in the brook are such a lovely sight, said nobody.",
         "Somebody obviously thinks the speed limit on the bypass is more of a suggestion.",
         "Shout-out to the charmer who thought the disabled bay was his personal parking spot.",
+        "Because nothing says responsible dog owner like leaving the bag on the fence.",
+        "Who needs a tax disc anyway? Car seized on the A61.",
+        "Clearly the speed limit doesn't apply to the blue BMW on the bypass.",
+        "Reversing the wrong way up the slip road. Bold choice.",
         "The 'huge rat' in the shed turned out to be a very startled hedgehog.",
         "Well done to the genius from Crawley who posted the stolen bike for sale on Facebook.",
     ],
@@ -48,6 +52,8 @@ def test_ironic_praise_and_mockery_are_jokes(ctx, text):
         "Thanks to the shop staff who thought the man's behaviour was odd and called 999.",
         "Our spring newsletter: Summer Edition is out now on the force website.",
         "Someone thought they were being followed home from the station and called us.",
+        "Nothing says Christmas like carols at the station: all welcome on Friday.",
+        "It was a bold decision to come forward, and we thank her for it.",
         "A 'suspicious package' at the bus station was checked by officers and is safe.",
     ],
 )
@@ -100,6 +106,9 @@ def test_the_same_idioms_without_a_matching_topic_are_not_puns(ctx, text):
 
 
 TITLE_QUIPS = [
+    ("Chicken Run, the sequel: 40 hens out on the A49 near Leominster.", "Chicken Run"),
+    ("Oops, he did it again: third ban for the same driver.", "Oops, he did it again"),
+    ("The usual suspects were out on the ring road last night. 12 tickets.", "The usual suspects"),
     (
         "Another one bites the dust: third stolen quad recovered this month.",
         "Another one bites the dust",

@@ -53,6 +53,8 @@ pytest_plugins = ["tests.rules.helpers"]
         ("Word round the village is that the pub was targeted.", "Word round the village is"),
         ("Someone's telling us the cash machine was rigged.", "Someone's telling us"),
         ("Reckon it's the same lads who did the bus shelter.", "Reckon it's"),
+        ("It's been suggested that the fire was an insurance job.", "It's been suggested"),
+        ("Don't quote us, but the bikes may be in a lock-up in Ely.", "Don't quote us"),
         (
             "A few folk have been in touch to say the man in the van was the burglar.",
             "A few folk have been in touch to say",
@@ -86,6 +88,8 @@ def test_speculation_and_hearsay_are_rumours(ctx, text, hedge):
         "arrested.",
         "We're aware of footage doing the rounds of the crash. Two people are in hospital.",
         "Chances are you'll see more officers in town this weekend: it's the carnival.",
+        "It's been said before, but please lock your car: three thefts last night.",
+        "It is alleged the man assaulted a shop worker in Ely. He will appear in court.",
         "Nothing is more important than getting home safe. Don't drink and drive.",
     ],
 )
