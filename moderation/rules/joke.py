@@ -290,8 +290,8 @@ PATTERNS = GuardSet(
               \b(?:(?:was|were|would\s+be|is|made)\s+(?:a|an|the|their|his|her|its)?\s*
               (?:(?:good|great|clever|smart|perfect|ideal|sensible|fine|bright|brilliant|top|
               best)\s+(?:idea|place|spot|plan|time|move|way|thing|location|hiding\s+place)
-              | (?:[\w-]+\s+){0,2}?(?:shortcut|short\s+cut|parking\s+(?:space|spot|bay)|car\s+park|
-              racetrack|race\s+track|optional|suggestion|toilet|bin|skip|tip|space|bay|drive|
+              | (?:[\w-]+\s+){{0,3}}?(?:shortcut|short\s+cut|parking\s+(?:space|spot|bay)|
+              car\s+park|racetrack|race\s+track|optional|suggestion|toilet|bin|skip|tip|space|bay|drive|
               driveway|garage|playground|dumping\s+ground))\b
               | (?:nobody|no\s+one|no-one|we)\s+would(?:n'?t)?\s+(?:notice|see|spot|mind|check))""",
         words="thought decided reckoned figured felt assumed fancied believed",

@@ -351,22 +351,20 @@ class Lexicon:
         self.available = gazetteer.available
         self._cache: dict[str, TokenInfo] = {}
         self.kinds: dict[str, tuple[str, str]] = {}
-        self._lower_first: dict[str, bool] = {}
+        self._lower_firsts: frozenset[str] | None = None
 
-    def lower_first(self, word: str) -> bool:
-        """Could this lower-cased word start a full name ("jordan" yes, "will" or "the" no)?"""
-        found = self._lower_first.get(word)
-        if found is None:
-            info = self.info(word)
-            found = (
-                info.key not in STOP_WORDS
-                and info.first_rank is not None
-                and info.first_rank <= STRONG_FIRST_RANK
-                and not info.common
+    @property
+    def lower_firsts(self) -> frozenset[str]:
+        """First names that can start a lower-case full name: "jordan", not "will" or "may"."""
+        if self._lower_firsts is None:
+            self._lower_firsts = frozenset(
+                name
+                for name, rank in self.g.first.items()
+                if rank <= STRONG_FIRST_RANK
+                and name not in STOP_WORDS
+                and not self.info(name).common
             )
-            if len(self._lower_first) < 200_000:
-                self._lower_first[word] = found
-        return found
+        return self._lower_firsts
 
     def info(self, token: str) -> TokenInfo:
         cached = self._cache.get(token)
@@ -701,7 +699,7 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
     hits.extend(_lower_case_titled(text, lex, hits))
     if lex.available:
         words = lowered(text).words
-        if not words.isdisjoint(COURT_WORDS) and any(lex.lower_first(w) for w in words):
+        if not words.isdisjoint(COURT_WORDS) and not words.isdisjoint(lex.lower_firsts):
             hits.extend(_lower_case_court_names(text, lex, ctx, hits))
     return hits
 
@@ -763,7 +761,7 @@ def _lower_case_court_names(
     while m := LOWER_PAIR.search(text, pos):
         # Pairs overlap ("of ryan hollis"): try the next pair from the second word.
         pos = m.start(2)
-        if not lex.lower_first(m.group(1)):
+        if m.group(1) not in lex.lower_firsts:
             continue
         first, last = lex.info(m.group(1)), lex.info(m.group(2))
         if not _plain_surname(last):

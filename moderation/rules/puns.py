@@ -114,8 +114,7 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
           | paint(?:ed|s)?\s+a\s+(?:clear\s+)?picture | touch(?:ed)?\s+up""",
     ),
     (
-        "bike bikes bicycle bicycles cycle cycles tyre tyres tires wheel wheels scooter "
-        "scooters",
+        "bike bikes bicycle bicycles cycle cycles tyre tyres tires wheel wheels scooter scooters",
         r"""tyred | re-?tyre | wheels\s+in\s+motion | on\s+(?:your|yer)\s+bike
           | back-?pedal\w* | spoke\s+too\s+soon | chain\s+reaction
           | re-cycled | tread\s+carefully""",
@@ -322,6 +321,35 @@ _TITLES: tuple[tuple[str, str], ...] = (
 # pattern per title so a common trigger ("force", "stop") runs only its own title.
 # Left out on purpose: titles that are ordinary phrases in police work ("Home Alone", "Under
 # Pressure", "Stayin' Alive" in CPR advice, "Police Academy").
-TITLE_QUIPS = tuple(Guarded(rf"\b{title}\b", words=word) for word, title in _TITLES)
+# Titles made only of everyday words are looked for by a phrase from them instead.
+_TITLE_PHRASES = {
+    "stop": ("stop me now",),
+    "stay": ("should i stay",),
+    "catch": ("catch me if",),
+    "boys": ("bad boys",),
+    "breaking": ("breaking bad",),
+    "force": ("the force be with",),
+    "ahead": ("make my day",),
+    "name": ("in the name of",),
+    "touch": ("touch this",),
+    "free": ("break free",),
+    "once": ("there once was",),
+    "dogs": ("let the dogs out",),
+    "run": ("chicken run",),
+    "bright": ("bright side",),
+    "looking": ("me you're looking", "me youre looking"),
+    "horse": ("war horse",),
+    "usual": ("usual suspects",),
+}
+
+
+def _title_guard(word: str, title: str) -> Guarded:
+    phrases = _TITLE_PHRASES.get(word)
+    if phrases:
+        return Guarded(rf"\b{title}\b", subs=phrases)
+    return Guarded(rf"\b{title}\b", words=word)
+
+
+TITLE_QUIPS = tuple(_title_guard(word, title) for word, title in _TITLES)
 
 __all__ = ["STOCK_PUNS", "TITLE_QUIPS", "TOPIC_PUNS"]

@@ -229,14 +229,15 @@ PATTERNS = GuardSet(
               member\s+of\s+the\s+public)\s+(?:has\s+)?(?:mentioned|suggested|hinted)\s+
             (?:to\s+us\s+)?that\b""",
         words="telling told message messaged messaging suggested suggesting mentioned mentioning "
-        "saying said claimed claiming hinted touch contacted rung called",
+        "saying said claimed claiming hinted contacted rung",
+        subs=("in touch to", "called us to"),
     ),
     # "Nothing is confirmed yet, but ...", "none of this has been confirmed".
     Guarded(
         r"""\b(?:nothing|none\s+of\s+(?:this|it|that|these))\s+(?:is|has\s+been|'s\s+been|
               have\s+been|are)\s+(?:yet\s+)?(?:confirmed|verified|official)\b
           | \bnothing\s+(?:yet\s+)?confirmed\b""",
-        words="confirmed verified official",
+        words="nothing none",
     ),
     # "There's talk he may be linked", "there are suggestions the victim knew", "the suggestion
     # locally is", "chances are it's the same people", "our guess is".
@@ -260,7 +261,8 @@ PATTERNS = GuardSet(
           | \b(?:one|the\s+latest|another)\s+theory\s+(?:is|doing\s+the\s+rounds|going\s+round)\b
           | \bdon'?t\s+quote\s+(?:us|me)\b | \bbetween\s+(?:you\s+and\s+me|ourselves)\b
           | \bthere\s+are\s+rumblings\b""",
-        words="suggested claimed whispered hinted theory quote between rumblings",
+        words="suggested claimed whispered hinted theory rumblings",
+        subs=("don't quote", "dont quote", "between you and me", "between ourselves"),
     ),
 )
 

@@ -118,8 +118,9 @@ class GuardSet:
         """Every match of every wanted pattern, by position, without duplicate spans."""
         doc = lowered(text)
         wanted: set[int] = set()
+        by_word = self.by_word
         for word in self.words & doc.words:
-            wanted.update(self.by_word[word])
+            wanted.update(by_word[word])
         lower = doc.lower
         if self.any_ascii_sub is not None and self.any_ascii_sub(lower):
             for scan, i in self.ascii_subs:
@@ -131,15 +132,23 @@ class GuardSet:
                     wanted.add(i)
         if not wanted:
             return []
+        if len(wanted) == 1:
+            # One pattern's matches are already in order and never share a span.
+            return list(self.guards[wanted.pop()].pattern.finditer(text))
         seen: set[tuple[int, int]] = set()
         found = []
         for i in sorted(wanted):
             for m in self.guards[i].pattern.finditer(text):
-                if m.span() not in seen:
-                    seen.add(m.span())
+                span = m.span()
+                if span not in seen:
+                    seen.add(span)
                     found.append(m)
-        found.sort(key=lambda m: m.start())
+        found.sort(key=_start)
         return found
+
+
+def _start(m: "re.Match[str]") -> int:
+    return m.start()
 
 
 def _sub_scanners(guards: tuple[Guarded, ...], *, ascii_only: bool) -> list:

@@ -25,6 +25,8 @@ pytest_plugins = ["tests.rules.helpers"]
         "Somebody obviously thinks the speed limit on the bypass is more of a suggestion.",
         "Shout-out to the charmer who thought the disabled bay was his personal parking spot.",
         "Because nothing says responsible dog owner like leaving the bag on the fence.",
+        "Thanks to whoever decided the bus lane was a shortcut this morning.",
+        "Well done to the man who thought the verge was his very own private car park.",
         "Who needs a tax disc anyway? Car seized on the A61.",
         "Clearly the speed limit doesn't apply to the blue BMW on the bypass.",
         "Reversing the wrong way up the slip road. Bold choice.",
