@@ -157,8 +157,7 @@ def _sub_scanners(guards: tuple[Guarded, ...], *, ascii_only: bool) -> list:
     for i, guard in enumerate(guards):
         subs = [s for s in guard.subs if s.isascii() == ascii_only]
         if subs:
-            alternation = "|".join(re.escape(s) for s in sorted(subs, key=len, reverse=True))
-            scanners.append((re.compile(alternation).search, i))
+            scanners.append((re.compile(literal_alternation(subs)).search, i))
     return scanners
 
 
@@ -166,7 +165,35 @@ def _any_scanner(guards: tuple[Guarded, ...], *, ascii_only: bool):
     subs = {s for guard in guards for s in guard.subs if s.isascii() == ascii_only}
     if not subs:
         return None
-    return re.compile("|".join(re.escape(s) for s in sorted(subs, key=len, reverse=True))).search
+    return re.compile(literal_alternation(subs)).search
+
+
+def literal_alternation(strings) -> str:
+    """A regex matching any of `strings`, with shared prefixes factored out.
+
+    re tries the branches of "ab|ac|ad" one by one at every position; "a(?:b|c|d)" looks at
+    the "a" once. With a hundred phrases that is several times faster.
+    """
+    trie: dict = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    # Longer branches first; "" (the end of a string) last, so the search stops at the
+    # shortest literal only when no longer one continues. Either way a match is found.
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if "" in node:
+        if not branches:
+            return ""
+        return "(?:" + "|".join(branches) + ")?"
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def word_set(words: str) -> frozenset[str]:
