@@ -23,7 +23,16 @@ _CREATURES = (
 # Words that turn "great to see ... fly-tipping" into real good news: it is going down.
 _LESS_OF_IT = r"""\b(?:fewer|less|no\s+longer|stopped|stopping|not|down|dropp\w*|fall\w*|fell|
     reduc\w*|decreas\w*|clear\w*|clean\w*|remov\w*|tackl\w*|crack\w*|prosecut\w*|caught|
-    fined|arrest\w*|charg\w*|prevent\w*|report\w*|challeng\w*)\b"""
+    fined|arrest\w*|charg\w*|prevent\w*|report\w*|challeng\w*|jail\w*|sentenc\w*|convict\w*|
+    court|repair\w*|fix\w*|replac\w*|restor\w*)\b"""
+# ... or it is what residents raised with us: "great to hear your concerns about speeding".
+_HEARING_OF_IT = r"\b(?:concern\w*|complain\w*|worr\w*|feedback|views|about|reports?)\b"
+# What a sarcastic "clearly thought" thinks: that a rule is a suggestion, or the road a film set.
+# "Someone clearly thought the house was empty" is a plain report.
+_COMIC_TARGET = r"""(?=[^.!?]{0,80}\b(?:suggestion|optional|racetrack|race\s+track|car\s+park|
+    parking\s+(?:space|spot)|film|movie|filming|starring|auditioning|fast|furious|top\s+gear|
+    formula|rally|grand\s+prix|stunt|invisible|above\s+the\s+law|exempt|own\s+private|
+    superhero|racing\s+driver|lewis\s+hamilton)\b)"""
 _PRAISE = r"""(?:congratulations|congrats|well\s+done|hats\s+off|full\s+marks|top\s+marks|
     top\s+work|kudos|bravo|(?:a\s+)?round\s+of\s+applause|applause|respect|
     (?:a\s+)?(?:special|big|huge|massive)\s+(?:thank\s+you|thanks|well\s+done|shout-?out)|
@@ -143,15 +152,19 @@ PATTERNS = GuardSet(
     ),
     Guarded(
         r"""\bsurprise,?\s+surprise\b | \bwho\s+(?:would\s+have|would'?ve|could\s+have)\s+thought\b
-          | \bwho\s+knew\b | \bshock,?\s+horror\b | \bplot\s+twist\b | \bspoiler\s+alert\b""",
-        words="surprise knew shock plot spoiler",
+          | \bwho\s+knew\b | \bshock,?\s+horror\b | \bplot\s+twist\b | \bspoiler\s*(?:alert\b|:)
+          | (?:^|[.!?]\s+)(?:it'?s\s+)?amazing\s+how\s+(?:many|few|some)\s+
+              (?:people|drivers|of\s+you|folk|motorists)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:think|believe|reckon|seem\s+to\s+think|
+              don'?t|can'?t|ignore|forget)\b""",
+        words="surprise knew shock plot spoiler amazing",
     ),
     Guarded(
         r"""\b(?:epic\s+)?fail\s+of\s+the\s+(?:day|week|year)\b | \#fail\b | \bfacepalm\b | \bsmh\b
-          | \byou\s+(?:couldn'?t|could\s+not|can'?t)\s+make\s+(?:it|this)\s+up\b
+          | \byou\s+(?:couldn'?t|could\s+not|can'?t)\s+
+              (?:make\s+(?:it|this)\s+up|write\s+(?:it|this))\b
           | \byou\s+had\s+one\s+job\b | \bnice\s+try\b""",
         words="fail facepalm smh job try",
-        subs=("make it up", "make this up", "#fail"),
+        subs=("make it up", "make this up", "write it", "write this", "#fail"),
     ),
     Guarded(
         r"""\b(?:(?:10|ten)\s*/\s*10|a|top\s+marks)\s+for\s+(?:effort|creativity|imagination)\b
@@ -300,8 +313,8 @@ PATTERNS = GuardSet(
         rf"""\b{_PRAISE}\s+(?:(?:goes|go)\s+)?(?:out\s+)?(?:to|from)\s+
               (?:whoever|(?:the|this|that|our)\b[^.!?]{{0,50}}?\b(?:who|that))\s+
               (?:managed|tried|chose|decided|thought\s+it\s+(?:wise|best|clever|sensible))\s+
-              (?:to\s+)?(?:park|block|dump|leave|abandon|lose|reverse|crash|drive|ride|get\s+stuck|
-              set\s+fire|sell|steal|nick|climb|hide|outrun|escape|fly-?tip|ignore|wedge)\b""",
+              (?:to\s+)?(?:park|block|dump|abandon|reverse|crash|get\s+stuck|set\s+fire|steal|nick|
+              outrun|fly-?tip|ignore|wedge|sell\s+(?:a\s+|the\s+|their\s+|his\s+)?stolen)\b""",
         words="managed tried chose decided thought",
     ),
     # "Great to see so many of you ignoring the limit", "lovely to find fly-tipped fridges";
@@ -310,10 +323,16 @@ PATTERNS = GuardSet(
         rf"""\b(?:great|lovely|nice|brilliant|wonderful|fantastic|good|glad|heartwarming|
               reassuring|delighted|what\s+a\s+(?:treat|joy|delight|pleasure))\s+to\s+
               (?:see|know|find|hear|discover|wake\s+up\s+to)\b
-              (?:(?!{_LESS_OF_IT})[^.!?]){{0,80}}?
-              \b(?:ignor(?:e|es|ed|ing)|dump(?:ed|ing)|fly-?tip\w*|still\s+think|treat(?:s|ed|ing)\s+
-              [^.!?]{{1,40}}\s+as\s+(?:a|an|their|your|his)|set(?:ting)?\s+fire|vandalis\w+|
-              littering|(?:so\s+)?creatively|racing|wheelies|(?:is|are)\s+optional|
+              (?:(?!{_LESS_OF_IT}|{_HEARING_OF_IT})[^.!?]){{0,80}}?
+              \b(?:ignor(?:e|es|ed|ing)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:limit|signs?|
+              lights?|rules?|law|closure|barriers?|cones|crossing|warnings?|double\s+yellows?|
+              zig-?zags?)|dump(?:ed|ing)|fly-?tip\w*|still\s+think|treat(?:s|ed|ing)\s+
+              [^.!?]{{1,40}}\s+as\s+(?:a|an|their|your|his)|set(?:ting)?\s+fire\s+to|vandalis\w+|
+              littering|(?:so\s+)?creatively|racing\s+(?:up|down|through|along|around|past)|wheelies|
+              (?:is|are)\s+optional|
+              set(?:ting)?\s+(?:[\w-]+\s+){{0,2}}?(?:bins?|cars?|vans?|grass|gorse|bus\s+shelters?|
+              fences?|sheds?)\s+(?:alight|on\s+fire)|
+              speeding\s+(?:past|through|down|along|around|up|outside)|tailgating|
               park(?:ed|ing)\s+(?:on|across|in)\s+(?:the\s+)?(?:pavement|zig-?zags?|double|disabled|
               bus|grass|verge|cycle|keep\s+clear))
               (?![^.!?]*{_LESS_OF_IT})""",
@@ -323,18 +342,18 @@ PATTERNS = GuardSet(
     # "Someone clearly thought they were filming Top Gear", "fancied himself as a rally driver",
     # "watching too many action films", "we get it, you're in a music video".
     Guarded(
-        r"""\b(?:clearly|obviously|evidently|must\s+have)\s+(?:thought|thinks|fancied|fancies|
-              imagined|believed)\s+(?:they|he|she|themselves|himself|herself|it)\b
+        rf"""\b(?:clearly|obviously|evidently|must\s+have)\s+(?:thought|thinks|fancied|fancies|
+              imagined|believed)\s+(?:they|he|she|themselves|himself|herself|it)\b{_COMIC_TARGET}
           | \b(?:someone|somebody|some\s+(?:people|drivers|folk)|whoever|
-              one\s+(?:driver|motorist))\s+
+              one\s+(?:driver|motorist))(?:\s+(?:in|from|on|at)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+
               (?:clearly|obviously|evidently)\s+(?:thought|thinks|think|believes?|believed|imagined|
-              reckons?|reckoned|fancied|fancies)\b
+              reckons?|reckoned|fancied|fancies)\b{_COMIC_TARGET}
           | \bfanc(?:y|ies|ied)\s+(?:themselves|himself|herself|yourselves|yourself)\s+as\b
           | \bthought\s+(?:they|he|she)\s+(?:were|was)\s+(?:auditioning|filming|starring|
               in\s+(?:a|an|the)\s+(?:film|movie|episode|music\s+video|video\s+game|action\s+film)|
               on\s+(?:a\s+)?(?:racetrack|race\s+track|film\s+set|top\s+gear))
           | \b(?:watch(?:ed|ing)?|seen)\s+(?:a\s+few\s+|way\s+|far\s+)?too\s+many\s+
-              (?:[\w-]+\s+){0,2}?
+              (?:[\w-]+\s+){{0,2}}?
               (?:films|movies|episodes|box\s+sets|cop\s+shows|car\s+chases)\b
           | \bwe\s+get\s+it,?\s+you'?re\b""",
         words="clearly obviously evidently must fancy fancies fancied thought many get",

@@ -11,7 +11,7 @@ from .text import Guarded
 _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
     (
         "bakery bakeries baker bakers bread loaf loaves rolls doughnut doughnuts donuts cake "
-        "cakes pastries pasties buns croissants sandwiches greggs",
+        "cakes pastries pasties buns croissants sandwiches greggs pizza pizzas",
         r"""on\s+a\s+roll | use\s+(?:your|their|his|her)\s+loaf | knead\w* | dough
           | crumbs | half-?baked | upper\s+crust | (?:best|greatest)\s+thing\s+since\s+sliced
           | take[sn]?\s+the\s+biscuit | piece\s+of\s+cake | icing\s+on\s+the | yeast
@@ -56,7 +56,7 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
     (
         "pig pigs piglet piglets boar hog hogs swine",
         r"""hogg(?:ing|ed) | pig(?:ged)?\s+out | bring(?:ing)?\s+home\s+the\s+bacon
-          | pigs\s+might\s+fly | hogwash | squeal(?:ed|ing)? | oink | hamm(?:ing|ed)\s+it""",
+          | pigs\s+might\s+fly | hogwash | oink | hamm(?:ing|ed)\s+it""",
     ),
     (
         "horse horses pony ponies donkey donkeys stallion mare foal foals",
@@ -71,30 +71,31 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
           | eggs-?actly | egg-?cellent | fowl\s+play | poultry\s+(?:sum|excuse|amount)
           | cluck\w* | chicken(?:ed)?\s+out | duck(?:ed|ing)?\s+out | cook(?:ed|ing)?\s+(?:his|
             their|her)\s+goose | hatch(?:ed|ing)?\s+a\s+plan | walking\s+on\s+eggshells
-          | cheep | quack | cracked\s+up\s+to\s+be""",
+          | cheep | quack | cracked\s+up\s+to\s+be | scrambl(?:ed|ing)""",
     ),
     (
         "fish fishes fishing fishmonger carp koi trout salmon cod haddock pond ponds angler "
         "anglers goldfish",
-        r"""fishy | off\s+the\s+hook | reel(?:ed|ing)?\s+(?:in|him|them) | plaice | kipper
+        r"""fishy | off\s+the\s+hook | plaice | kipper
+          | reel(?:ed|ing)?\s+(?:him|them|in\s+the\s+(?:culprit|thief|suspect))
           | hook,?\s+line | floundering | for\s+the\s+halibut | o-?fish-?al\w* | fin-?tastic
-          | whale\s+of | net(?:ted)?\s+(?:a|the|him|them)""",
+          | whale\s+of | netted\s+(?:him|them)""",
     ),
     (
         "bee bees beehive beehives hive hives honey wasp wasps beekeeper",
-        r"""buzz(?:ing)?\s+(?:us|off|around|about) | bee-?line | bee-?have | hive\s+of
+        r"""buzz\s+(?:us|off) | bee-?line | bee-?have | hive\s+of
           | un-?bee-?lievable | bee-?ware | queen\s+bee | sting\s+in\s+the\s+tail""",
     ),
     (
-        "cheese cheeses cheddar brie stilton dairy",
-        r"""grate\w* | brie-?lliant | feta | hard\s+cheese | cheesed\s+off | cheesy | gouda
-          | whey | camembert""",
+        "cheese cheeses cheddar brie stilton dairy pizza pizzas",
+        r"""grate\s+(?:escape|expectations|news|work|job|idea) | brie-?lliant | hard\s+cheese
+          | cheesed\s+off | cheesy | gouda-?bye""",
     ),
     (
         "copper cable cables electric electricity electrical battery batteries substation "
         "charger chargers generator generators",
         r"""(?:fully|fully\s+)?charged\s+up | fully\s+charged | watt\s+(?:a|an|the) | re-?volting
-          | live\s+wire | current\s+affairs | sparks?\s+(?:will\s+)?fly | positively\s+charged
+          | current\s+affairs | positively\s+charged
           | amped\s+up""",
     ),
     (
@@ -105,13 +106,13 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "ladder ladders scaffold scaffolding stepladder",
-        r"""taking\s+steps | step\s+up | climb(?:ing)?\s+(?:the\s+ladder|down) | rung
-          | step\s+in\s+the\s+right\s+direction | next\s+step\s+up""",
+        r"""taking\s+steps | climb(?:ing)?\s+(?:the\s+ladder|down) | rung
+          | step\s+in\s+the\s+right\s+direction""",
     ),
     (
         "paint painter painters paintbrush paintbrushes brushes decorator decorators",
-        r"""brush(?:es)?\s+with\s+the\s+law | in\s+the\s+frame | gloss(?:ed)?\s+over
-          | paint(?:ed|s)?\s+a\s+(?:clear\s+)?picture | touch(?:ed)?\s+up""",
+        r"""brush(?:es)?\s+with\s+the\s+law | gloss(?:ed)?\s+over
+          | paint(?:ed|s)?\s+a\s+(?:clear\s+)?picture""",
     ),
     (
         "bike bikes bicycle bicycles cycle cycles tyre tyres tires wheel wheels scooter scooters",
@@ -123,20 +124,20 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
         "garden gardens gardening allotment allotments spade spades lawnmower lawnmowers "
         "mower mowers seeds greenhouse greenhouses shears trowel",
         r"""dig(?:ging)?\s+deep | dig(?:ging)?\s+up\s+the\s+dirt
-          | turn(?:ed)?\s+over\s+a\s+new\s+leaf | rooting\s+(?:out|for|around)
+          | turn(?:ed)?\s+over\s+a\s+new\s+leaf | rooting\s+(?:out|for)
           | nip\s+(?:it|this)\s+in\s+the\s+bud | weed(?:ed|ing)?\s+out
-          | green\s+fingers | reap\s+what | bloomin\w* | hedging\s+(?:our|their)\s+bets
-          | rake\s+(?:it|in)""",
+          | reap\s+what | bloomin'?\s+(?:heck|cheek|nerve|marvellous)
+          | hedging\s+(?:our|their)\s+bets""",
     ),
     (
         "coffee cafe café latte lattes espresso barista tea teapot kettle cappuccino",
-        r"""latte | brew-?tal | full\s+of\s+beans | spill\s+the\s+tea
+        r"""brew-?tal | full\s+of\s+beans | spill\s+the\s+tea
           | not\s+(?:our|my)\s+cup\s+of\s+tea | storm\s+in\s+a\s+teacup
           | grounds\s+for""",
     ),
     (
         "cat cats kitten kittens feline moggy",
-        r"""purr\w* | cat-?astroph\w* | furr?-ious | furrious | me-?ow | paws?\s+for\s+thought
+        r"""purr\w* | cat-?astroph\w* | furr?-ious | furrious | paws?\s+for\s+thought
           | litter-?ally | nine\s+lives | curiosity\s+killed | hiss-?terical""",
     ),
     (
@@ -147,8 +148,8 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
     (
         "owl owls parrot parrots budgie budgies pigeon pigeons seagull seagulls magpie "
         "magpies bird birds",
-        r"""who{2,}\b | hoot | owl-?right | parroting | fl(?:y|ew)\s+the\s+nest | birdbrain\w*
-          | pecking\s+order | free\s+as\s+a\s+bird | swoop(?:ed)?\s+in""",
+        r"""who{2,}\b | (?:a|what\s+a)\s+hoot | hoot\s+of | owl-?right | parroting
+          | fl(?:y|ew)\s+the\s+nest | birdbrain\w* | pecking\s+order | free\s+as\s+a\s+bird""",
     ),
     (
         "tortoise tortoises snail snails slug slugs",
@@ -157,13 +158,12 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "trampoline trampolines bouncy balloon balloons",
-        r"""bounce\s+back | bounced | bouncing\s+off | hot\s+air | let\s+down\s+by""",
+        r"""bounce\s+back | bouncing\s+off\s+the\s+walls""",
     ),
     (
         "window windows glass glazier mirror mirrors",
         r"""smashing\s+(?:time|job|work|success) | pane-?ful | a\s+real\s+pane
-          | see\s+right\s+through
-          | reflect\s+on | window\s+of\s+opportunity""",
+          | see\s+right\s+through | reflect\s+on""",
     ),
     (
         "hammer hammers drill drills spanner spanners toolbox tools nails screwdriver",
@@ -176,23 +176,24 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
           | abandon\s+ship | float\s+(?:his|their|your)\s+boat""",
     ),
     (
-        "train trains railway railways rail tracks locomotive",
-        r"""off\s+the\s+rails | full\s+steam | end\s+of\s+the\s+line | chugging""",
-    ),
-    (
         "golf golfer golfers clubs",
         r"""fore\b | hole\s+in\s+one | par\s+for\s+the\s+course | teed\s+off | tee-?rific
-          | in\s+the\s+rough""",
+""",
     ),
     (
         "tree trees christmas spruce fir pine",
-        r"""tree-?mendous | spruce\s+up | fir-?ever | pining | branch(?:ing)?\s+out
-          | barking\s+up""",
+        r"""tree-?mendous | spruce\s+up | fir-?ever | pining | barking\s+up""",
     ),
     (
         "wine beer beers pub brewery gin whisky vodka cider ale",
-        r"""whine | wine\s+not | in\s+high\s+spirits | hop\s+it
+        r"""whine | wine\s+not | hop\s+it
           | barrel\s+of\s+laughs | brew(?:ing)?\s+trouble | ale-?ment""",
+    ),
+    (
+        "sausage sausages butcher butchers butcher's meat bacon burger burgers barbecue bbq "
+        "steak steaks",
+        r"""wurst | grill(?:ed|ing)\s+(?:him|her|them|the\s+(?:suspect|thief|culprit|driver|man|
+            woman|lad)) | steak-?out | mince\s+words | meat\s+(?:the|you|our) | chop\s+chop""",
     ),
     (
         "snow ice icy snowman snowmen frost",
@@ -201,9 +202,9 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "banana bananas apple apples pear pears orange oranges fruit melon melons lemon "
-        "lemons grapes",
+        "lemons grapes orchard orchards",
         r"""going\s+bananas | top\s+banana | pear-?shaped | bad\s+apple | a-?peeling
-          | melon-?choly | sour\s+grapes""",
+          | melon-?choly | sour\s+grapes | core-?operat\w*""",
     ),
 )
 
@@ -287,7 +288,6 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ("hickory", r"hickory\s+dickory"),
     ("mary", r"mary\s+had\s+a\s+little"),
     ("wheels", r"the\s+wheels\s+on\s+the\s+bus"),
-    ("run", r"chicken\s+run"),
     ("fox", r"fantastic\s+mr\.?\s+fox"),
     ("reservoir", r"reservoir\s+dogs"),
     ("daisy", r"driving\s+miss\s+daisy"),
@@ -310,6 +310,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ("gun", r"top\s+gun"),
     ("beauty", r"black\s+beauty"),
     ("horse", r"war\s+horse"),
+    ("scott", r"great\s+scott"),
+    ("future", r"back\s+to\s+the\s+future"),
+    ("shake", r"shake\s+it\s+off"),
     (
         "once",
         r"there\s+once\s+was\s+an?\s+(?:young\s+)?(?:man|lad|woman|lady|driver|thief|burglar)\s+"
@@ -335,10 +338,10 @@ _TITLE_PHRASES = {
     "free": ("break free",),
     "once": ("there once was",),
     "dogs": ("let the dogs out",),
-    "run": ("chicken run",),
     "bright": ("bright side",),
     "looking": ("me you're looking", "me youre looking"),
     "horse": ("war horse",),
+    "future": ("back to the future",),
     "usual": ("usual suspects",),
 }
 

@@ -18,16 +18,15 @@ _SATISFIED = r"""\s+(?:that\s+)?(?:they|you|we)\s+(?:feel|felt|want|wanted|would
 _MAYBE = r"\b(?:may|might|could)\s+(?:well\s+|already\s+|also\s+)?(?:have|be)\b"
 # ... about who did it or what it is linked to, which is what gossip is made of: "the same gang
 # could be behind", "he may have fled". "It is believed she may have fallen from her horse" is
-# an incident report, not hearsay.
+# an incident report, and "he may have travelled to Cardiff" a routine appeal, not hearsay.
 _WHO_OR_WHY = r"""(?=[^.!?;]{0,120}\b(?:behind|linked|connected|responsible|involved|related|same|
-    group|gang|someone|somebody|youths?|kids|teen\w*|locals?|known|target\w*|deliberate\w*|
-    purpose|sold|fled|travell?ed|hiding|staying|insurance|revenge|dispute|inside|mistaken|
-    culprit|suspect|offender|thie(?:f|ves)|burglars?|arsonists?|dealers?|stolen|
-    left\s+the\s+(?:area|country|county|town|city))\b)"""
+    group|gang|someone|somebody|youths?|kids|teen\w*|known\s+to|target\w*|deliberate\w*|
+    purpose|sold|insurance|revenge|dispute|inside|mistaken|culprit|suspect|offender|thie(?:f|ves)|
+    burglars?|arsonists?|dealers?)\b)"""
 # Hearsay passed on is about a person or an incident; "the streetlights are out" is a report.
 _ABOUT_SOMEONE = r"""(?=[^.!?;]{0,80}\b(?:man|woman|lad|lads|boy|girl|driver|rider|person|pair|
-    gang|group|youths?|suspect|culprit|thie(?:f|ves)|burglars?|dealers?|he|she|they|him|her|them|
-    arrested|stolen|attack\w*|fire|seen|spotted|behind|linked|responsible|involved)\b)"""
+    gang|group|youths?|suspect|culprit|thie(?:f|ves)|burglars?|dealers?|he|she|arrested|stolen|
+    attack\w*|fire|seen|spotted|behind|linked|responsible|involved)\b)"""
 
 PATTERNS = GuardSet(
     Guarded(
@@ -242,9 +241,10 @@ PATTERNS = GuardSet(
     # "There's talk he may be linked", "there are suggestions the victim knew", "the suggestion
     # locally is", "chances are it's the same people", "our guess is".
     Guarded(
-        r"""\bthere(?:'s|\s+is|\s+are|\s+have\s+been|'ve\s+been)\s+(?:talk|chatter|speculation|
-              suggestions?|whispers)(?:\s+that)?(?=\s+(?:the|a|an|he|she|they|it|some|this|his|
-              her)\b)
+        r"""\bthere(?:'s|\s+is|\s+are|\s+have\s+been|'ve\s+been|'s\s+been|\s+has\s+been)\s+
+              (?:talk|chatter|speculation|suggestions?|whispers)(?:\s+(?:locally|online|in\s+the\s+
+              \w+|around\s+\w+|round\s+\w+))?(?:\s+that)?(?=\s+(?:the|a|an|he|she|they|it|some|
+              this|his|her)\b)
           | \bthe\s+suggestion\s+(?:[\w-]+\s+)?is\b
           | \bchances\s+are(?:\s+that)?(?=\s+(?:it|the|he|she|they|this|someone|somebody|
               whoever)\b)
@@ -252,6 +252,16 @@ PATTERNS = GuardSet(
               is\b""",
         words="talk chatter speculation suggestion suggestions whispers chances guess hunch "
         "suspicion theory feeling",
+    ),
+    # "... could be linked to the one in Blyth", "unclear yet, but it might be the same gang":
+    # speculation about a link. Not "officers are checking whether the two could be linked".
+    Guarded(
+        r"""(?:^|(?<=[.!?])\s+|(?<=,\s)|(?<=\bbut\s))
+            (?:(?!\b(?:whether|if|investigat\w*|enquir\w*|check\w*|establish\w*|know|appeal\w*|
+              anyone|ask\w*|officers?|police|detectives?|treat\w*)\b)[^.!?,])*?
+            \b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:be|have\s+been)\s+
+            (?:linked|connected|related)\s+to\b""",
+        words="linked connected related",
     ),
     # "It's been suggested that ...", "one theory doing the rounds", "don't quote us, but",
     # "between you and me". Not "it is alleged", which is charging language, nor "it's been

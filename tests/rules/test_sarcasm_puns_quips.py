@@ -49,8 +49,13 @@ def test_ironic_praise_and_mockery_are_jokes(ctx, text):
         "Good to see fewer drivers ignoring the limit on the school run this week.",
         "Good to see fly-tipping in the town down by a third since the cameras went up.",
         "Brilliant to see residents reporting fly-tipping through the council app.",
+        "It was great to hear your concerns about parking and speeding at the surgery.",
         "Thank you to the young woman who decided it was time to come forward. We believe you.",
         "Well done to the cyclists who managed to raise £2,000 for the air ambulance.",
+        "Thank you to the girl who managed to escape and call 999 from a neighbour's house.",
+        "Great to see such a smashing turnout at the open day, and the graffiti art project.",
+        "Great to see so many of you ignoring scam calls and hanging up.",
+        "Someone clearly thought the house was empty when they broke in. Call 101.",
         "Thanks to the shop staff who thought the man's behaviour was odd and called 999.",
         "Our spring newsletter: Summer Edition is out now on the force website.",
         "Someone thought they were being followed home from the station and called us.",
@@ -108,7 +113,6 @@ def test_the_same_idioms_without_a_matching_topic_are_not_puns(ctx, text):
 
 
 TITLE_QUIPS = [
-    ("Chicken Run, the sequel: 40 hens out on the A49 near Leominster.", "Chicken Run"),
     ("Oops, he did it again: third ban for the same driver.", "Oops, he did it again"),
     ("The usual suspects were out on the ring road last night. 12 tickets.", "The usual suspects"),
     (
@@ -136,6 +140,7 @@ def test_topic_puns_and_title_quips_are_flagged_where_they_are(ctx, text, quip):
         "Learn CPR to the beat of Stayin' Alive at our free session on Saturday.",
         "Roses and lilies were taken from the memorial garden. Please call us.",
         "Officers are under pressure this weekend with three events in town.",
+        "A fox got into the chicken run at a smallholding near Ludlow overnight.",
     ],
 )
 def test_ordinary_phrases_that_share_a_title_are_not_quips(ctx, text):

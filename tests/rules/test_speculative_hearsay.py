@@ -19,7 +19,7 @@ pytest_plugins = ["tests.rules.helpers"]
             "It is believed the same van may have",
         ),
         (
-            "We understand he might have been staying with friends in Bala.",
+            "We understand he might have been behind the attack on the shop.",
             "We understand he might have",
         ),
         (
@@ -72,6 +72,7 @@ def test_speculation_and_hearsay_are_rumours(ctx, text, hedge):
         "It's thought to be the largest cannabis farm found in the county this year.",
         "It's believed the man was walking home when he was struck. His family know.",
         "It is believed the rider may have been thrown when the horse was startled.",
+        "It is believed he may have travelled to Cardiff. If you see him, call 999.",
         "We understand this may be distressing for the family and ask you not to speculate.",
         "We understand your concerns about the speeding and will be there on Friday.",
         "We understand some of you may be worried after last night. Patrols are increased.",
