@@ -231,11 +231,13 @@ PATTERNS = GuardSet(
         "saying said claimed claiming hinted contacted rung",
         subs=("in touch to", "called us to"),
     ),
-    # "Nothing is confirmed yet, but ...", "none of this has been confirmed".
+    # "Nothing is confirmed yet, but ...", "none of this has been confirmed"; not "nothing is
+    # confirmed about the closure date yet", which hedges nothing.
     Guarded(
-        r"""\b(?:nothing|none\s+of\s+(?:this|it|that|these))\s+(?:is|has\s+been|'s\s+been|
-              have\s+been|are)\s+(?:yet\s+)?(?:confirmed|verified|official)\b
-          | \bnothing\s+(?:yet\s+)?confirmed\b""",
+        r"""\bnone\s+of\s+(?:this|it|that|these)\s+(?:is|has\s+been|'s\s+been|have\s+been|are)\s+
+              (?:yet\s+)?(?:confirmed|verified|official)\b
+          | \bnothing\s+(?:is|has\s+been|'s\s+been)?\s*(?:yet\s+)?(?:confirmed|verified|official)
+              (?:\s+yet)?(?=\s*[,;:-]?\s*but\b)""",
         words="nothing none",
     ),
     # "There's talk he may be linked", "there are suggestions the victim knew", "the suggestion
@@ -264,10 +266,11 @@ PATTERNS = GuardSet(
         words="linked connected related",
     ),
     # "It's been suggested that ...", "one theory doing the rounds", "don't quote us, but",
-    # "between you and me". Not "it is alleged", which is charging language, nor "it's been
-    # said before, but lock your car".
+    # "between you and me". Not "it is alleged", which is charging language, "it's been said
+    # before, but lock your car", or "it's been suggested that we open on Saturdays".
     Guarded(
         r"""\bit(?:'s|\s+has)\s+been\s+(?:suggested|claimed|whispered|hinted)\b
+            (?![^.!?]{0,40}\bthat\s+(?:we|you|our|officers|the\s+council)\b)
           | \b(?:one|the\s+latest|another)\s+theory\s+(?:is|doing\s+the\s+rounds|going\s+round)\b
           | \bdon'?t\s+quote\s+(?:us|me)\b | \bbetween\s+(?:you\s+and\s+me|ourselves)\b
           | \bthere\s+are\s+rumblings\b""",

@@ -90,6 +90,8 @@ def test_speculation_and_hearsay_are_rumours(ctx, text, hedge):
         "We're aware of footage doing the rounds of the crash. Two people are in hospital.",
         "Chances are you'll see more officers in town this weekend: it's the carnival.",
         "It's been said before, but please lock your car: three thefts last night.",
+        "It's been suggested by some residents that we hold surgeries on Saturdays. We will.",
+        "Nothing is confirmed about the closure date of the front counter yet.",
         "It is alleged the man assaulted a shop worker in Ely. He will appear in court.",
         "Nothing is more important than getting home safe. Don't drink and drive.",
     ],
