@@ -4,6 +4,7 @@ Serious uses of the same words are left alone: "drink driving is no joke", "no l
 matter", "don't joke about bombs at the airport" (a bare "joke" is never enough on its own).
 """
 
+from .puns import STOCK_PUNS, TITLE_QUIPS, TOPIC_PUNS
 from .text import Guarded, GuardSet, Hit
 from .types import RulesContext
 
@@ -19,7 +20,29 @@ _CREATURES = (
     r"the\s+loch\s+ness\s+monster|the\s+beast\s+of\s+\w+"
 )
 
+# Words that turn "great to see ... fly-tipping" into real good news: it is going down.
+_LESS_OF_IT = r"""\b(?:fewer|less|no\s+longer|stopped|stopping|not|down|dropp\w*|fall\w*|fell|
+    reduc\w*|decreas\w*|clear\w*|clean\w*|remov\w*|tackl\w*|crack\w*|prosecut\w*|caught|
+    fined|arrest\w*|charg\w*|prevent\w*|report\w*|challeng\w*|jail\w*|sentenc\w*|convict\w*|
+    court|repair\w*|fix\w*|replac\w*|restor\w*)\b"""
+# ... or it is what residents raised with us: "great to hear your concerns about speeding".
+_HEARING_OF_IT = r"\b(?:concern\w*|complain\w*|worr\w*|feedback|views|about|reports?)\b"
+# What a sarcastic "clearly thought" thinks: that a rule is a suggestion, or the road a film set.
+# "Someone clearly thought the house was empty" is a plain report.
+_COMIC_TARGET = r"""(?=[^.!?]{0,80}\b(?:suggestion|optional|racetrack|race\s+track|car\s+park|
+    parking\s+(?:space|spot)|film|movie|filming|starring|auditioning|fast|furious|top\s+gear|
+    formula|rally|grand\s+prix|stunt|invisible|above\s+the\s+law|exempt|own\s+private|
+    superhero|racing\s+driver|lewis\s+hamilton)\b)"""
+_PRAISE = r"""(?:congratulations|congrats|well\s+done|hats\s+off|full\s+marks|top\s+marks|
+    top\s+work|kudos|bravo|(?:a\s+)?round\s+of\s+applause|applause|respect|
+    (?:a\s+)?(?:special|big|huge|massive)\s+(?:thank\s+you|thanks|well\s+done|shout-?out)|
+    thanks|thank\s+you|shout-?out|(?:amazing|great|top|nice|good|stellar|sterling|fine)\s+
+    (?:effort|work|job))"""
+
 PATTERNS = GuardSet(
+    STOCK_PUNS,
+    *TITLE_QUIPS,
+    *TOPIC_PUNS,
     Guarded(
         r"\b(?:lo+l+|lols|lolz|lmf?ao+|rofl(?:mao)?|pmsl|lulz|roflol)\b",
         subs=("lol", "lool", "lmao", "lmfao", "rofl", "pmsl", "lulz"),
@@ -69,36 +92,39 @@ PATTERNS = GuardSet(
         r"\bbanter\b | \bbants\b | \btongue[\s-]+in[\s-]+cheek\b",
         words="banter bants tongue",
     ),
+    # Stand-up shtick, each behind its own triggers: "thank you" or "week" alone is everywhere.
     Guarded(
         r"""\bsee\s+what\s+(?:we|i)\s+did\s+there\b | \bba[\s-]?dum(?:[\s-]?t?(?:ss|ish|sh))?\b
-          | \bboom,?\s+tish\b
-          | \b(?:i|we)(?:'ll|\s+will|'d\s+better|\s+had\s+better)\s+(?:get|fetch|grab)\s+
+          | \bboom,?\s+tish\b""",
+        words="badum tish",
+        subs=("what we did", "what i did", "ba dum", "ba-dum"),
+    ),
+    Guarded(
+        r"""\b(?:i|we)(?:'ll|\s+will|'d\s+better|\s+had\s+better)\s+(?:get|fetch|grab)\s+
               (?:my|our)\s+coats?\b
-          | \b(?:i'?ll|we'?ll|i\s+will|we\s+will|i'?m|we'?re|i\s+am|we\s+are)\s+(?:be\s+)?here\s+
+          | \byou'?ve\s+been\s+a\s+(?:great|lovely|wonderful|tough)\s+(?:audience|crowd)\b
+          | \btry\s+the\s+(?:veal|fish)\b | \btip\s+your\s+(?:waiter|waitress|bar\s+staff)\b""",
+        words="coat coats audience crowd veal fish waiter waitress",
+        subs=("bar staff",),
+    ),
+    Guarded(
+        r"""\b(?:i'?ll|we'?ll|i\s+will|we\s+will|i'?m|we'?re|i\s+am|we\s+are)\s+(?:be\s+)?here\s+
               all\s+week\b
           | \bthank\s+you,?\s+thank\s+you\b[^.!?]{0,30}?\bhere\s+(?:all\s+week|(?:till|until|til)\s+
-              \w+)\b
-          | \byou'?ve\s+been\s+a\s+(?:great|lovely|wonderful|tough)\s+(?:audience|crowd)\b
-          | \btry\s+the\s+(?:veal|fish)\b | \btip\s+your\s+(?:waiter|waitress|bar\s+staff)\b
-          | \bwhy\s+did\s+the\s+
+              \w+)\b""",
+        subs=("here all week", "here till", "here until", "here til"),
+    ),
+    Guarded(
+        r"""\bwhy\s+did\s+the\s+
               (?!(?:police|officers?|team|council|pcsos?|force|fire|road|traffic)\b)[^?.!]{1,60}?\?\s+(?:because|he|she|it)\b
           | \bwhat\s+do\s+you\s+call\s+a\b[^?]{0,60}\?""",
-        words="badum tish coat coats week veal fish waiter waitress staff audience crowd",
-        subs=(
-            "why did the",
-            "thank you",
-            "what we did",
-            "what i did",
-            "ba dum",
-            "ba-dum",
-            "cross the road",
-            "what do you call",
-        ),
+        subs=("why did the", "what do you call"),
     ),
     Guarded(
         r"""\bjust\s+what\s+(?:we|i|you|everyone|everybody|nobody|no\s+one)\s+
               (?:wanted|needed|want|need)\b
-          | \bsaid\s+no\s*(?:one|body)\s+ever\b | \bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b
+          | \bsaid\s+no\s*(?:one|body)(?:\s+ever\b|\s*(?=[.!,]|$))
+          | \bwhat\s+could\s+(?:possibly\s+)?go\s+wrong\b
           | \b(?:criminal\s+)?mastermind\b | \bmaster\s+criminal\b | \bcriminal\s+genius\b
           | \b(?:evil|absolute|real|true|pure)\s+genius\b | (?:^|[.!?]\s+)genius\s*[.!]
           | \bnot\s+the\s+(?:brightest|sharpest|smartest|cleverest)\b
@@ -126,15 +152,19 @@ PATTERNS = GuardSet(
     ),
     Guarded(
         r"""\bsurprise,?\s+surprise\b | \bwho\s+(?:would\s+have|would'?ve|could\s+have)\s+thought\b
-          | \bwho\s+knew\b | \bshock,?\s+horror\b | \bplot\s+twist\b | \bspoiler\s+alert\b""",
-        words="surprise knew shock plot spoiler",
+          | \bwho\s+knew\b | \bshock,?\s+horror\b | \bplot\s+twist\b | \bspoiler\s*(?:alert\b|:)
+          | (?:^|[.!?]\s+)(?:it'?s\s+)?amazing\s+how\s+(?:many|few|some)\s+
+              (?:people|drivers|of\s+you|folk|motorists)\s+(?:\w+\s+){0,3}?(?:still\s+)?(?:think|believe|reckon|seem\s+to\s+think|
+              don'?t|can'?t|ignore|forget)\b""",
+        words="surprise knew shock plot spoiler amazing",
     ),
     Guarded(
         r"""\b(?:epic\s+)?fail\s+of\s+the\s+(?:day|week|year)\b | \#fail\b | \bfacepalm\b | \bsmh\b
-          | \byou\s+(?:couldn'?t|could\s+not|can'?t)\s+make\s+(?:it|this)\s+up\b
+          | \byou\s+(?:couldn'?t|could\s+not|can'?t)\s+
+              (?:make\s+(?:it|this)\s+up|write\s+(?:it|this))\b
           | \byou\s+had\s+one\s+job\b | \bnice\s+try\b""",
         words="fail facepalm smh job try",
-        subs=("make it up", "make this up", "#fail"),
+        subs=("make it up", "make this up", "write it", "write this", "#fail"),
     ),
     Guarded(
         r"""\b(?:(?:10|ten)\s*/\s*10|a|top\s+marks)\s+for\s+(?:effort|creativity|imagination)\b
@@ -151,25 +181,40 @@ PATTERNS = GuardSet(
     ),
     Guarded(r"\s/s\s*$", subs=(" /s",)),
     # Sarcasm markers: "Top marks. Not.", "Yeah, course", "because obviously", "slow clap",
-    # "thanks to the genius who...", "#sarcasm", "*eye roll*".
+    # "thanks to the genius who...", "#sarcasm", "*eye roll*". One guard per marker, since
+    # "not" and "because" are in every other tweet.
     Guarded(
-        r"""(?:^|[.!?,…]\s*|\.\.\.\s*)not\s*[.!]+(?=\s|$) | \.\.\.\s*not\b\s*$
-          | \b(?:yeah|yea|yeh|oh|ah)\s*,?\s*(?:of\s+)?(?:course|sure|totally|definitely)\b
-            (?!\s+(?:you\s+can|we\s+can|we\s+will|we'll|i\s+will|i'll|no\s+problem))
-          | \bbecause\s+(?:obviously|why\s+not|of\s+course|clearly|naturally)\b
-          | \bcos\s+(?:obviously|why\s+not)\b
-          | \bslow\s+clap | \b(?:eye[\s-]?roll|rolls?\s+eyes|rolling\s+(?:our|my)\s+eyes)\b
+        r"""(?:^|[.!?,…]\s*|\.\.\.\s*)not\s*[.!]+(?=\s|$) | \.\.\.\s*not\b\s*$""",
+        words="not",
+    ),
+    Guarded(
+        r"""\b(?:yeah|yea|yeh|oh|ah)\s*,?\s*(?:of\s+)?(?:course|sure|totally|definitely)\b
+            (?!\s+(?:you\s+can|we\s+can|we\s+will|we'll|i\s+will|i'll|no\s+problem))""",
+        words="yeah yea yeh oh ah",
+    ),
+    Guarded(
+        r"""\bbecause\s+(?:obviously|why\s+not|of\s+course|clearly|naturally)\b
+          | \bcos\s+(?:obviously|why\s+not)\b""",
+        words="obviously why course clearly naturally",
+    ),
+    Guarded(
+        r"""\bslow\s+clap | \b(?:eye[\s-]?roll|rolls?\s+eyes|rolling\s+(?:our|my)\s+eyes)\b
           | \#(?:sarcasm|not|irony|sarcastic)\b | \b(?:sarcasm|irony)\s+(?:alert|intended)\b
-          | \bthanks\s+for\s+nothing\b
-          | \bthe\s+(?:genius|geniuses|bright\s+sparks?|einsteins?|comedians?|charmers?|
-              muppets?|clowns?|wise\s+guys?|smart\s+alecs?|budding\s+\w+)\s+(?:who|that)\b
-          | (?:^|[.!?]\s+)(?:really|very|so|super|most|how)\s+(?:helpful|considerate|thoughtful|
+          | \bthanks\s+for\s+nothing\b""",
+        words="slow eye eyeroll roll rolls rolling sarcasm irony sarcastic nothing",
+        subs=("#not",),
+    ),
+    Guarded(
+        r"""\bthe\s+(?:genius|geniuses|bright\s+sparks?|einsteins?|comedians?|charmers?|
+              muppets?|clowns?|wise\s+guys?|smart\s+alecs?|budding\s+\w+)
+              (?:\s+(?:in|from|at|on|of)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:who|that)\b""",
+        words="genius geniuses spark sparks einstein einsteins comedian comedians charmer "
+        "charmers muppet muppets clown clowns wise smart budding",
+    ),
+    Guarded(
+        r"""(?:^|[.!?]\s+)(?:really|very|so|super|most|how)\s+(?:helpful|considerate|thoughtful|
               mature|classy|sensible|clever|responsible)\s*\.(?=\s|$)""",
-        words="not yeah yea yeh oh ah obviously cos slow eye roll rolls rolling sarcasm irony "
-        "sarcastic nothing genius geniuses spark sparks einstein einsteins comedian comedians "
-        "charmer charmers muppet muppets clown clowns wise smart budding helpful considerate "
-        "thoughtful mature classy sensible clever responsible",
-        subs=("because", "#not"),
+        words="helpful considerate thoughtful mature classy sensible clever responsible",
     ),
     # Laughter told in words: "crying laughing", "in stitches", "cracking up".
     Guarded(
@@ -228,16 +273,6 @@ PATTERNS = GuardSet(
         "heroic classy",
     ),
     Guarded(
-        r"""\b(?:congratulations|congrats|well\s+done|hats\s+off|a\s+round\s+of\s+applause|
-              special\s+mention|an\s+award|applause)\s+(?:goes\s+|go\s+)?to\s+(?:the|our|this|
-              that)\s+(?:\w+\s+){0,3}?(?:driver|motorist|parker|rider|cyclist|individual|person|
-              owner|genius|thief|burglar|shoplifter|vandal|fly-?tipper|criminal|lad|man|woman|
-              bloke|someone|muppet)s?\s+(?:who|that)\s+(?:managed|thought|decided|felt|chose|
-              reckoned|tried)\b""",
-        words="managed decided chose reckoned",
-        subs=("who thought", "that thought", "who felt", "who tried", "that tried"),
-    ),
-    Guarded(
         r"""\b(?:thinking\s+of|considering|might\s+start|tempted\s+to\s+start|about\s+to\s+start)\s+
               (?:handing\s+out|issuing|giving\s+out|swapping)\b[^.!?]{0,40}\binstead\s+of\b
           | (?:^|[.!?]\s+)[\w'-]+\s+time,\s+anyone\s*\?""",
@@ -256,6 +291,118 @@ PATTERNS = GuardSet(
         words="gnome paw claw purr pursuit purrsuit hoot quackers shell holy baa baad sheep "
         "sheepish fence defenceless pea peaculiar lettuce weed wheely wheel",
         subs=("gnome",),
+    ),
+    # Ironic praise aimed at whoever did the wrong: "hats off to the motorist who decided the
+    # pavement was a parking space", "full marks to whoever thought a lamppost was a good place".
+    # Sincere thanks name a good deed instead: "thanks to the resident who thought to call us".
+    Guarded(
+        rf"""\b{_PRAISE}\s+(?:(?:goes|go)\s+)?(?:out\s+)?(?:to|from)\s+
+              (?:whoever|(?:the|this|that|our|one|some)\b[^.!?]{{0,50}}?\b(?:who|that))\s+
+              (?:clearly\s+|obviously\s+|really\s+)?(?:thought|decided|reckoned|figured|felt|
+              assumed|fancied|believed)\s+(?!to\b)[^.!?]{{0,70}}?
+              \b(?:(?:was|were|would\s+be|is|made)\s+(?:a|an|the|their|his|her|its)?\s*
+              (?:(?:good|great|clever|smart|perfect|ideal|sensible|fine|bright|brilliant|top|
+              best)\s+(?:idea|place|spot|plan|time|move|way|thing|location|hiding\s+place)
+              | (?:[\w-]+\s+){{0,3}}?(?:shortcut|short\s+cut|parking\s+(?:space|spot|bay)|
+              car\s+park|racetrack|race\s+track|optional|suggestion|toilet|bin|skip|tip|space|bay|drive|
+              driveway|garage|playground|dumping\s+ground))\b
+              | (?:nobody|no\s+one|no-one|we)\s+would(?:n'?t)?\s+(?:notice|see|spot|mind|check))""",
+        words="thought decided reckoned figured felt assumed fancied believed",
+    ),
+    Guarded(
+        rf"""\b{_PRAISE}\s+(?:(?:goes|go)\s+)?(?:out\s+)?(?:to|from)\s+
+              (?:whoever|(?:the|this|that|our)\b[^.!?]{{0,50}}?\b(?:who|that))\s+
+              (?:managed|tried|chose|decided|thought\s+it\s+(?:wise|best|clever|sensible))\s+
+              (?:to\s+)?(?:park|block|dump|abandon|reverse|crash|get\s+stuck|set\s+fire|steal|nick|
+              outrun|fly-?tip|ignore|wedge|sell\s+(?:a\s+|the\s+|their\s+|his\s+)?stolen)\b""",
+        words="managed tried chose decided thought",
+    ),
+    # "Great to see so many of you ignoring the limit", "lovely to find fly-tipped fridges";
+    # not "good to see fly-tipping down by half" or "great to see you reporting it".
+    Guarded(
+        rf"""\b(?:great|lovely|nice|brilliant|wonderful|fantastic|good|glad|heartwarming|
+              reassuring|delighted|what\s+a\s+(?:treat|joy|delight|pleasure))\s+to\s+
+              (?:see|know|find|hear|discover|wake\s+up\s+to)\b
+              (?:(?!{_LESS_OF_IT}|{_HEARING_OF_IT})[^.!?]){{0,80}}?
+              \b(?:ignor(?:e|es|ed|ing)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:limit|signs?|
+              lights?|rules?|law|closure|barriers?|cones|crossing|warnings?|double\s+yellows?|
+              zig-?zags?)|dump(?:ed|ing)|fly-?tip\w*|still\s+think|treat(?:s|ed|ing)\s+
+              [^.!?]{{1,40}}\s+as\s+(?:a|an|their|your|his)|set(?:ting)?\s+fire\s+to|vandalis\w+|
+              littering|(?:so\s+)?creatively|racing\s+(?:up|down|through|along|around|past)|wheelies|
+              (?:is|are)\s+optional|
+              set(?:ting)?\s+(?:[\w-]+\s+){{0,2}}?(?:bins?|cars?|vans?|grass|gorse|bus\s+shelters?|
+              fences?|sheds?)\s+(?:alight|on\s+fire)|
+              speeding\s+(?:past|through|down|along|around|up|outside)|tailgating|
+              park(?:ed|ing)\s+(?:on|across|in)\s+(?:the\s+)?(?:pavement|zig-?zags?|double|disabled|
+              bus|grass|verge|cycle|keep\s+clear))
+              (?![^.!?]*{_LESS_OF_IT})""",
+        words="great lovely nice brilliant wonderful fantastic good glad heartwarming reassuring "
+        "delighted treat joy delight pleasure",
+    ),
+    # "Someone clearly thought they were filming Top Gear", "fancied himself as a rally driver",
+    # "watching too many action films", "we get it, you're in a music video".
+    Guarded(
+        rf"""\b(?:clearly|obviously|evidently|must\s+have)\s+(?:thought|thinks|fancied|fancies|
+              imagined|believed)\s+(?:they|he|she|themselves|himself|herself|it)\b{_COMIC_TARGET}
+          | \b(?:someone|somebody|some\s+(?:people|drivers|folk)|whoever|
+              one\s+(?:driver|motorist))(?:\s+(?:in|from|on|at)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+
+              (?:clearly|obviously|evidently)\s+(?:thought|thinks|think|believes?|believed|imagined|
+              reckons?|reckoned|fancied|fancies)\b{_COMIC_TARGET}
+          | \bfanc(?:y|ies|ied)\s+(?:themselves|himself|herself|yourselves|yourself)\s+as\b
+          | \bthought\s+(?:they|he|she)\s+(?:were|was)\s+(?:auditioning|filming|starring|
+              in\s+(?:a|an|the)\s+(?:film|movie|episode|music\s+video|video\s+game|action\s+film)|
+              on\s+(?:a\s+)?(?:racetrack|race\s+track|film\s+set|top\s+gear))
+          | \b(?:watch(?:ed|ing)?|seen)\s+(?:a\s+few\s+|way\s+|far\s+)?too\s+many\s+
+              (?:[\w-]+\s+){{0,2}}?
+              (?:films|movies|episodes|box\s+sets|cop\s+shows|car\s+chases)\b
+          | \bwe\s+get\s+it,?\s+you'?re\b""",
+        words="clearly obviously evidently must fancy fancies fancied thought many get",
+    ),
+    # Sarcastic set phrases: "because nothing says 'good neighbour' like ..." (but "nothing says
+    # Christmas like a visit to the children's ward" is sincere), "who needs
+    # indicators anyway?", "clearly the speed limit doesn't apply to ...", "Bold choice."
+    Guarded(
+        r"""\b(?:because|cos|'cause)\s+nothing\s+says\s+[^.!?]{1,40}?\s+(?:quite\s+)?like\b
+          | \bnothing\s+says\s+['"‘“][^'’"”]{1,40}['’"”]\s+(?:quite\s+)?like\b""",
+        words="says",
+    ),
+    Guarded(
+        r"""\bwho\s+needs\s+[^.!?]{1,30}?\s+anyway\b""",
+        words="needs",
+    ),
+    Guarded(
+        r"""\b(?:clearly|evidently|obviously)\s+(?:the\s+)?(?:speed\s+limits?|rules?|laws?|
+              highway\s+code|red\s+lights?|signs?|yellow\s+lines?)\s+(?:doesn'?t|don'?t|do\s+not|
+              does\s+not)\s+apply\b""",
+        words="apply",
+    ),
+    Guarded(
+        r"""(?:^|[.!?]\s+)(?:bold|brave|interesting|creative|innovative)\s+(?:choice|move|strategy|
+              tactic|approach|technique)\s*[.!]""",
+        words="bold brave interesting creative innovative",
+    ),
+    # A title with a comic "edition": "Fast & Furious: Farm Edition", "The Italian Job,
+    # Tamworth edition". Newsletters have editions too.
+    Guarded(
+        r"""(?-i:[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)*)
+            (?<!newsletter)(?<!bulletin)(?<!magazine)(?<!news)(?<!update)\s*[:,]\s+
+            (?:the\s+)?(?-i:[A-Z][\w'-]+)\s+edition\b""",
+        words="edition",
+    ),
+    # A reported danger that turned out to be an animal or a harmless object, in scare quotes.
+    Guarded(
+        r"""['‘"“][^'’"”\n]{3,40}['’"”][^\n]{0,120}?\b(?:turned\s+out\s+to\s+be|it\s+was|
+              (?:was|were)\s+(?:actually|in\s+fact|just|only)|(?:intruder|culprit|suspect|
+              offender)\s+was)\s+(?:just\s+|only\s+|actually\s+)?(?:a|an)\s+(?:very\s+)?
+              (?:[\w-]+\s+)?(?:hedgehog|cat|kitten|dog|seagull|gull|fox|badger|squirrel|pigeon|
+              owl|duck|goose|swan|sheep|cow|horse|scarecrow|mannequin|inflatable|statue|gnome|
+              teddy|doll|pumpkin|cone|bin\s+bag|carrier\s+bag|shadow|toy|cardboard\s+cut-?out)s?\b""",
+        # Every match ends in the creature or object, so those are its triggers.
+        words="hedgehog hedgehogs cat cats kitten kittens dog dogs seagull seagulls gull gulls "
+        "fox foxes badger badgers squirrel squirrels pigeon pigeons owl owls duck ducks goose "
+        "swan swans sheep cow cows horse horses scarecrow scarecrows mannequin mannequins "
+        "inflatable inflatables statue statues gnome gnomes teddy teddys doll dolls pumpkin "
+        "pumpkins cone cones bag bags shadow shadows toy toys cardboard",
     ),
     # Comic exaggeration of petty crime: "the crime of the century", "the great cake heist".
     Guarded(
@@ -284,5 +431,18 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             f"This reads as a joke, sarcasm or laughter (“{m.group().strip()}”). Keep the tone "
             "professional: the people reading may be victims.",
         )
-        for m in PATTERNS.matches(text)
+        for m in _joke_matches(text)
     ]
+
+
+def _joke_matches(text: str) -> list:
+    matches = PATTERNS.matches(text)
+    if len(matches) < 2:
+        return matches
+    # A short pattern and a longer one often find the same quip: report the longer once.
+    matches.sort(key=lambda m: (m.start(), -m.end()))
+    kept = [matches[0]]
+    for m in matches[1:]:
+        if m.end() > kept[-1].end():
+            kept.append(m)
+    return kept

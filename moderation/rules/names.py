@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .defaults import PUBLIC_NAMES
 from .gazetteer import Gazetteer, name_key
-from .text import Hit, quote, word_set
+from .text import Hit, lowered, quote, word_set
 from .types import RulesContext
 
 # Below this rank an English word is too common to be read as a name on its own ("Will",
@@ -274,6 +274,19 @@ LOWER_TITLE_NAME = re.compile(
     r"\b(?i:mr|mrs|ms|dr)\.?\s+(?:(?:&|and)\s+(?i:mr|mrs|ms|miss)\.?\s+)?"
     r"(?P<surname>[a-z][a-z'’-]+)\b"
 )
+# A colour before a make is a vehicle description ("Red Honda", "Silver Audi A3"), not a first
+# name. Colours that are also common first names (Rose, Ruby, Amber) are not listed.
+COLOUR_WORDS = word_set(
+    """red blue green black white grey gray silver orange yellow purple pink brown maroon navy
+    gold bronze beige cream turquoise burgundy"""
+)
+# A hurried draft in lower case ("sentenced today - jordan mcallister of skelmersdale"): a first
+# name and a surname are read as a name only in court, arrest or appeal news.
+COURT_WORDS = word_set(
+    """sentenced jailed charged convicted fined remanded court crown magistrates appeal wanted
+    arrested bail bailed guilty trial seen missing"""
+)
+LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z][a-z'’]+)\s+((?:mc|mac|o')?[a-z][a-z'’-]+)\b")
 NOT_LOWER_SURNAMES = word_set("whippy blobby motivator plod bean men man right nice muscle fix")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _NAMED_THING_AFTER = re.compile(r"['’]s\s+[A-Z]")
@@ -338,6 +351,20 @@ class Lexicon:
         self.available = gazetteer.available
         self._cache: dict[str, TokenInfo] = {}
         self.kinds: dict[str, tuple[str, str]] = {}
+        self._lower_firsts: frozenset[str] | None = None
+
+    @property
+    def lower_firsts(self) -> frozenset[str]:
+        """First names that can start a lower-case full name: "jordan", not "will" or "may"."""
+        if self._lower_firsts is None:
+            self._lower_firsts = frozenset(
+                name
+                for name, rank in self.g.first.items()
+                if rank <= STRONG_FIRST_RANK
+                and name not in STOP_WORDS
+                and not self.info(name).common
+            )
+        return self._lower_firsts
 
     def info(self, token: str) -> TokenInfo:
         cached = self._cache.get(token)
@@ -472,6 +499,7 @@ def _core(tokens: list[_Tok], infos: list[TokenInfo]) -> tuple[int, int]:
         infos[lo].key in STOP_WORDS
         or infos[lo].key in ROLE_WORDS
         or (infos[lo].common and not infos[lo].first and not infos[lo].surname)
+        or (infos[lo].key in COLOUR_WORDS and lo + 1 < hi)
     ):
         lo += 1
     while hi > lo and infos[hi - 1].common and not infos[hi - 1].surname:
@@ -669,6 +697,10 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             )
         )
     hits.extend(_lower_case_titled(text, lex, hits))
+    if lex.available:
+        words = lowered(text).words
+        if not words.isdisjoint(COURT_WORDS) and not words.isdisjoint(lex.lower_firsts):
+            hits.extend(_lower_case_court_names(text, lex, ctx, hits))
     return hits
 
 
@@ -719,3 +751,47 @@ def _lower_case_titled(text: str, lex: Lexicon, found: list[Hit]) -> list[Hit]:
             )
         )
     return hits
+
+
+def _lower_case_court_names(
+    text: str, lex: Lexicon, ctx: RulesContext, found: list[Hit]
+) -> list[Hit]:
+    hits: list[Hit] = []
+    pos = 0
+    while m := LOWER_PAIR.search(text, pos):
+        # Pairs overlap ("of ryan hollis"): try the next pair from the second word.
+        pos = m.start(2)
+        if m.group(1) not in lex.lower_firsts:
+            continue
+        first, last = lex.info(m.group(1)), lex.info(m.group(2))
+        if not _plain_surname(last):
+            continue
+        start, end = m.span()
+        if any(h.start < end and start < h.end for h in found):
+            continue
+        before = _last_words(text[max(0, start - 45) : start])
+        if any(w in RANK_WORDS_FOLDED or w.upper() in RANK_WORDS_EXACT for w in before):
+            continue
+        joined = f"{first.key} {last.key}"
+        if joined in ctx.places or joined in lex.g.places or joined in ctx.fine_name_strings:
+            continue
+        hits.append(
+            Hit(
+                start,
+                end,
+                f"{quote(text, start, end)} looks like a private person's name (a first name "
+                "and a surname in court or appeal news). Remove it.",
+            )
+        )
+        pos = end
+    return hits
+
+
+def _plain_surname(last: TokenInfo) -> bool:
+    """A surname that is neither a first name nor an everyday English word ("mcallister")."""
+    return (
+        last.key not in STOP_WORDS
+        and last.surname
+        and last.first_rank is None
+        and (last.word_rank is None or last.word_rank > 2 * COMMON_WORD_RANK)
+    )

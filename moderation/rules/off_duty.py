@@ -65,7 +65,8 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\b(?:heading|off|going)\s+home\s+(?:now|for|after)\b(?!\s+a\s+night\s+out)(?![^.!?\n]*\?)
           | \bheading\s+home\b(?![^.!?\n]*\?)
-          | \bhome\s+time\b""",
+          | (?<!\bat\s)(?<!\bby\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\buntil\s)(?<!\bschool\s)
+            \bhome\s+time\b""",
         words="home",
     ),
     Guarded(

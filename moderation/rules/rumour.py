@@ -10,6 +10,24 @@ import re
 from .text import Guarded, GuardSet, Hit
 from .types import RulesContext
 
+# "Residents tell us they feel safer": feedback, not hearsay.
+_SATISFIED = r"""\s+(?:that\s+)?(?:they|you|we)\s+(?:feel|felt|want|wanted|would|like|liked|love|
+    loved|appreciate|are\s+(?:worried|concerned|pleased|happy|glad)|were\s+(?:worried|concerned|
+    pleased|happy|glad))\b"""
+# Speculation that is not a police finding: "may have been", "could be behind".
+_MAYBE = r"\b(?:may|might|could)\s+(?:well\s+|already\s+|also\s+)?(?:have|be)\b"
+# ... about who did it or what it is linked to, which is what gossip is made of: "the same gang
+# could be behind", "he may have fled". "It is believed she may have fallen from her horse" is
+# an incident report, and "he may have travelled to Cardiff" a routine appeal, not hearsay.
+_WHO_OR_WHY = r"""(?=[^.!?;]{0,120}\b(?:behind|linked|connected|responsible|involved|related|same|
+    group|gang|someone|somebody|youths?|kids|teen\w*|known\s+to|target\w*|deliberate\w*|
+    purpose|sold|insurance|revenge|dispute|inside|mistaken|culprit|suspect|offender|thie(?:f|ves)|
+    burglars?|arsonists?|dealers?)\b)"""
+# Hearsay passed on is about a person or an incident; "the streetlights are out" is a report.
+_ABOUT_SOMEONE = r"""(?=[^.!?;]{0,80}\b(?:man|woman|lad|lads|boy|girl|driver|rider|person|pair|
+    gang|group|youths?|suspect|culprit|thie(?:f|ves)|burglars?|dealers?|he|she|arrested|stolen|
+    attack\w*|fire|seen|spotted|behind|linked|responsible|involved)\b)"""
+
 PATTERNS = GuardSet(
     Guarded(
         r"""\bapparently\b(?!\s+(?:not|so)\s*[.!]) | \breportedly\b | \bsupposedly\b
@@ -23,26 +41,41 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\brumou?rs?\s+(?:has\s+it|is|are|says|say|suggests?|going\s+(?:round|around)|
               circulating|that|of|flying|swirling|spreading|rife)\b
-          | \b(?:it'?s|it\s+is|is|are|was|were)\s+rumou?red\b | \brumou?red\s+to\b
-          | \b(?:reports?|claims?|stor(?:y|ies)|tales?|posts?|messages?|videos?|talk|whispers?|
+          | \b(?:it'?s|it\s+is|is|are|was|were)\s+rumou?red\b | \brumou?red\s+to\b""",
+        words="rumour rumours rumor rumors rumoured rumored",
+    ),
+    # Triggered by what is going round, not by "round" or "about", which are everywhere.
+    Guarded(
+        r"""\b(?:reports?|claims?|stor(?:y|ies)|tales?|posts?|messages?|videos?|talk|whispers?|
               suggestions?)\s+(?:are\s+|is\s+)?(?:circulating|doing\s+the\s+rounds|
               going\s+(?:round|around|about)|flying\s+(?:round|around|about))\b
           | \bcirculating\s+(?:that|on\s+social\s+media)\b""",
-        words="rumour rumours rumor rumors rumoured rumored circulating rounds round around about",
+        subs=(
+            "circulating",
+            "doing the rounds",
+            "going round",
+            "going around",
+            "going about",
+            "flying round",
+            "flying around",
+            "flying about",
+        ),
     ),
     Guarded(
         r"""\bword\s+(?:is|has\s+it|on\s+the\s+street)\b | \btalk\s+is\b
+          | \bword\s+(?:on|round|around|in)\s+the\s+[\w'-]+\s+(?:is|has\s+it)\b
           | \bthere'?s\s+(?:talk|chatter)\s+(?:of|that|about)\b
           | \bwhispers\b | \bwhisper(?:ing|ed)?\s+(?:that|of|going|is)\b""",
         words="word talk chatter whisper whispers whispering whispered",
     ),
     Guarded(
-        r"""\bwe(?:'ve|\s+have)?\s+(?:been\s+)?heard\s+(?:that|reports?|rumou?rs?|there|some|people|
+        rf"""\bwe(?:'ve|\s+have)?\s+(?:been\s+)?heard\s+(?:that|reports?|rumou?rs?|there|some|people|
               about|a\s+few)\b
           | \b(?:we|i)\s+hear\s+(?:that|there|a|some)\b | \bhearing\s+(?:that|reports?|rumou?rs?)\b
           | \bwe'?re\s+hearing\b | \bso\s+we'?re\s+told\b
           | \b(?:someone|somebody|a\s+(?:friend|neighbour|few\s+people|couple\s+of\s+people)|
-              people|folk|locals|residents)\s+(?:has\s+|have\s+)?(?:told|tell|telling)\s+(?:us|me)\b(?!\s+(?:about|of)\b)
+              people|folk|locals|residents)(?:'s|\s+is|\s+was|\s+has|\s+have)?\s+
+              (?:told|tell|telling)\s+(?:us|me)\b(?!\s+(?:about|of)\b)(?!{_SATISFIED})
           | \b(?:we|i)\s+(?:were|was|have\s+been|'ve\s+been)\s+told\s+by\s+(?:someone|somebody|
               a\s+friend|people|locals|residents)\b
           | \bwe(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:being\s+)?told\s+(?:that|there|it|a|
@@ -60,7 +93,8 @@ PATTERNS = GuardSet(
     ),
     Guarded(
         r"""\b(?:they|people|folk|folks|some|locals|residents|neighbours|everyone|the\s+lads)\s+
-              (?:are\s+|all\s+)?reckon(?:ing)?\b""",
+              (?:are\s+|all\s+)?reckon(?:ing)?\b
+          | (?:^|[.!?]\s+)(?:we\s+|i\s+)?reckon\s+(?:it'?s|it\s+was|that|the|he|she|they)\b""",
         words="reckon reckoning",
     ),
     Guarded(
@@ -79,8 +113,7 @@ PATTERNS = GuardSet(
               it\s+is|there'?s)\s+(?:true|any\s+truth)\b
           | \bif\s+(?:the\s+)?(?:reports?|rumou?rs?|stories|posts?|gossip|chatter)\s+(?:are|is)\s+
               (?:true|right|correct|to\s+be\s+believed)\b""",
-        words="nothing nowt owt true truth reports report rumours rumour rumors rumor stories "
-        "posts post gossip chatter",
+        words="nothing nowt owt true truth right correct believed",
     ),
     Guarded(
         r"""\b(?:it'?s|it\s+is)\s+(?:said|claimed|rumou?red|whispered|thought|believed|understood)\s+
@@ -139,6 +172,7 @@ PATTERNS = GuardSet(
     ),
     Guarded(
         r"""\b(?:people|some|folks?|residents|locals)\s+(?:are\s+)?(?:saying|claiming)\b
+            (?!\s+(?:to\s+be|benefits?)\b)
           | \bsources?\s+(?:say|said|tell|suggest|claim)\b | \bspeculation\s+(?:is|that)\b
           | \baccording\s+to\s+(?:(?:a\s+few|a\s+couple\s+of|some|several|many|one\s+or\s+two|
               local|various|other|a\s+(?:local|neighbour|resident|friend))\s+)?(?:facebook|
@@ -152,6 +186,103 @@ PATTERNS = GuardSet(
         "nextdoor",
         subs=("social media",),
     ),
+    # "It's thought the same gang could be behind ...", "it is believed he may have ...";
+    # without a "may" or "could" it is a finding: "it is thought the fire started in a kitchen".
+    Guarded(
+        rf"""\b(?:it'?s|it\s+is|it\s+was)\s+(?:thought|believed|understood|suspected|assumed)\b
+            (?!\s+to\b){_WHO_OR_WHY}[^.!?;]{{0,60}}?{_MAYBE}
+          | \bour\s+understanding\s+is\b{_WHO_OR_WHY}(?=[^.!?;]{{0,60}}?{_MAYBE})""",
+        words="thought believed understood suspected assumed understanding",
+    ),
+    # "We understand it may have been ...", "we gather the break-ins could be linked"; not
+    # "we understand you may be worried" or "we think the road may be closed".
+    Guarded(
+        rf"""\bwe\s+(?:understand|gather|think|reckon|suspect|hear)\s+(?:that\s+)?{_WHO_OR_WHY}
+            (?!(?:that\s+)?(?:you|some\s+of\s+you|many\s+of\s+you|people|residents|
+              this\s+(?:is|may\s+be)\s+a)\b)
+            (?!(?:that\s+)?(?:the\s+)?(?:road|roads|route|lane|lanes|traffic|closure|diversion|
+              delays?|weather|station|desk|office|service|services|event)\b)
+            [^.!?;]{{0,60}}?{_MAYBE}
+            (?!\s+(?:closed|delayed|disrupted|affected|busy|worried|concerned|upset|anxious|
+            frustrated|disappointed|interested|asked|contacted|able|a\s+scam|fraud|distressing|
+            difficult|upsetting|hard|worrying|frightening|confusing|inconvenient)\b)
+          | \b(?:we'?re|we\s+are|we'?ve\s+been|we\s+have\s+been)\s+led\s+to\s+believe\b""",
+        words="understand gather think reckon suspect hear led",
+    ),
+    # "Lots of people are telling us the man arrested is ...", "several of you have suggested the
+    # burglar could be ...": hearsay about a person or an event, not "many of you have told us
+    # you want more patrols" or "telling us about the speeding".
+    Guarded(
+        rf"""\b(?:lots|loads|plenty|a\s+lot|a\s+number|many|several|a\s+few|some|a\s+couple|
+              one\s+or\s+two)\s+(?:of\s+)?(?:you|people|residents|locals|folk|neighbours|parents)\s+
+            (?:are\s+|were\s+|have\s+been\s+|'ve\s+been\s+|have\s+|has\s+)?
+            (?:telling|told|messag(?:ed|ing)|suggest(?:ed|ing)|mention(?:ed|ing)|saying|said|
+              claim(?:ed|ing)|(?:been|got|get|getting)\s+in\s+touch|contacted\s+us|rung\s+us|
+              called\s+us)(?:\s+to)?(?:\s+us)?(?:\s+(?:say|tell\s+us))?(?:\s+that)?
+            (?=\s+(?:the|a|an|it|he|she|this|someone|somebody|his|her)\b){_ABOUT_SOMEONE}
+          | \bwe(?:'ve|\s+have)\s+had\s+(?:a\s+few|some|several|lots\s+of|loads\s+of|
+              a\s+number\s+of|a\s+couple\s+of|many)\s+(?:of\s+you|people|residents|messages|
+              calls|comments)\s+(?:(?:message|messaging|contact|contacting|call|calling)\s+us\s+)?
+            (?:to\s+say|saying|telling\s+us|suggesting|claiming)\b
+          | \b(?:a|one|another)\s+(?:neighbour|resident|local|friend|caller|
+              member\s+of\s+the\s+public)\s+(?:has\s+)?(?:mentioned|suggested|hinted)\s+
+            (?:to\s+us\s+)?that\b""",
+        words="telling told message messaged messaging suggested suggesting mentioned mentioning "
+        "saying said claimed claiming hinted contacted rung",
+        subs=("in touch to", "called us to"),
+    ),
+    # "Nothing is confirmed yet, but ...", "none of this has been confirmed"; not "nothing is
+    # confirmed about the closure date yet", which hedges nothing.
+    Guarded(
+        r"""\bnone\s+of\s+(?:this|it|that|these)\s+(?:is|has\s+been|'s\s+been|have\s+been|are)\s+
+              (?:yet\s+)?(?:confirmed|verified|official)\b
+          | \bnothing\s+(?:is|has\s+been|'s\s+been)?\s*(?:yet\s+)?(?:confirmed|verified|official)
+              (?:\s+yet)?(?=\s*[,;:-]?\s*but\b)""",
+        words="nothing none",
+    ),
+    # "There's talk he may be linked", "there are suggestions the victim knew", "the suggestion
+    # locally is", "chances are it's the same people", "our guess is".
+    Guarded(
+        r"""\bthere(?:'s|\s+is|\s+are|\s+have\s+been|'ve\s+been|'s\s+been|\s+has\s+been)\s+
+              (?:talk|chatter|speculation|suggestions?|whispers)(?:\s+(?:locally|online|in\s+the\s+
+              \w+|around\s+\w+|round\s+\w+))?(?:\s+that)?(?=\s+(?:the|a|an|he|she|they|it|some|
+              this|his|her)\b)
+          | \bthe\s+suggestion\s+(?:[\w-]+\s+)?is\b
+          | \bchances\s+are(?:\s+that)?(?=\s+(?:it|the|he|she|they|this|someone|somebody|
+              whoever)\b)
+          | \b(?:our|my)\s+(?:best\s+|educated\s+)?(?:guess|hunch|suspicion|theory|gut\s+feeling)\s+
+              is\b""",
+        words="talk chatter speculation suggestion suggestions whispers chances guess hunch "
+        "suspicion theory feeling",
+    ),
+    # "... could be linked to the one in Blyth", "unclear yet, but it might be the same gang":
+    # speculation about a link. Not "officers are checking whether the two could be linked".
+    Guarded(
+        r"""(?:^|(?<=[.!?])\s+|(?<=,\s)|(?<=\bbut\s))
+            (?:(?!\b(?:whether|if|investigat\w*|enquir\w*|check\w*|establish\w*|know|appeal\w*|
+              anyone|ask\w*|officers?|police|detectives?|treat\w*)\b)[^.!?,])*?
+            \b(?:may|might|could)\s+(?:well\s+|also\s+)?(?:be|have\s+been)\s+
+            (?:linked|connected|related)\s+to\b""",
+        words="linked connected related",
+    ),
+    # "It's been suggested that ...", "one theory doing the rounds", "don't quote us, but",
+    # "between you and me". Not "it is alleged", which is charging language, "it's been said
+    # before, but lock your car", or "it's been suggested that we open on Saturdays".
+    Guarded(
+        r"""\bit(?:'s|\s+has)\s+been\s+(?:suggested|claimed|whispered|hinted)\b
+            (?![^.!?]{0,40}\bthat\s+(?:we|you|our|officers|the\s+council)\b)
+          | \b(?:one|the\s+latest|another)\s+theory\s+(?:is|doing\s+the\s+rounds|going\s+round)\b
+          | \bdon'?t\s+quote\s+(?:us|me)\b | \bbetween\s+(?:you\s+and\s+me|ourselves)\b
+          | \bthere\s+are\s+rumblings\b""",
+        words="suggested claimed whispered hinted theory rumblings",
+        subs=("don't quote", "dont quote", "between you and me", "between ourselves"),
+    ),
+)
+
+# "We're aware of a video circulating": the police saying they know of it, not passing it on.
+_ACKNOWLEDGED = re.compile(
+    r"\b(?:aware\s+of|seen|know\s+about)\s+(?:a|an|the|some|this|that)?\s*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 # "Allegedly" is ordinary police wording after an arrest or charge ("arrested after allegedly
 # assaulting ..."); it is hearsay only when nobody has been dealt with.
@@ -163,7 +294,8 @@ _PROCESS = re.compile(
 )
 DEBUNK = re.compile(
     r"""
-    \bnot\s+true\b | \buntrue\b | \bisn'?t\s+true\b | \b(?:is|are)\s+(?:completely\s+)?false\b
+    (?<!probably\s)(?<!possibly\s)(?<!maybe\s)\bnot\s+true\b
+  | \buntrue\b | \bisn'?t\s+true\b | \b(?:is|are)\s+(?:completely\s+)?false\b
   | \bfake\s+news\b | \bhoax\b | \bno\s+truth\b | \bdispel\w* | \bdebunk\w* | \bmisinformation\b
   | \bdisinformation\b | \bscaremongering\b | \binaccurate\b | \bincorrect\b | \bmisleading\b
   | \b(?:is|are|was|were)(?:\s+simply|\s+just)?\s+(?:not|n't)\s+(?:accurate|correct|
@@ -185,6 +317,9 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
         matches += ALLEGEDLY.finditer(text)
     if not matches or DEBUNK.search(text):
         return []
+    matches = [
+        m for m in matches if not _ACKNOWLEDGED.search(text, max(0, m.start() - 40), m.start())
+    ]
     return [
         Hit(
             m.start(),

@@ -60,7 +60,8 @@ class Guarded:
 
     Every match of the pattern must contain one of the triggers. Python's re tries every
     branch of a big alternation at every position; looking the triggers up first skips almost
-    all of that work.
+    all of that work. (The topic puns in puns.py break that rule on purpose: their trigger is a
+    word anywhere in the tweet, which is what makes the idiom a pun.)
     """
 
     __slots__ = ("pattern", "subs", "words")
@@ -117,8 +118,9 @@ class GuardSet:
         """Every match of every wanted pattern, by position, without duplicate spans."""
         doc = lowered(text)
         wanted: set[int] = set()
+        by_word = self.by_word
         for word in self.words & doc.words:
-            wanted.update(self.by_word[word])
+            wanted.update(by_word[word])
         lower = doc.lower
         if self.any_ascii_sub is not None and self.any_ascii_sub(lower):
             for scan, i in self.ascii_subs:
@@ -130,15 +132,23 @@ class GuardSet:
                     wanted.add(i)
         if not wanted:
             return []
+        if len(wanted) == 1:
+            # One pattern's matches are already in order and never share a span.
+            return list(self.guards[wanted.pop()].pattern.finditer(text))
         seen: set[tuple[int, int]] = set()
         found = []
         for i in sorted(wanted):
             for m in self.guards[i].pattern.finditer(text):
-                if m.span() not in seen:
-                    seen.add(m.span())
+                span = m.span()
+                if span not in seen:
+                    seen.add(span)
                     found.append(m)
-        found.sort(key=lambda m: m.start())
+        found.sort(key=_start)
         return found
+
+
+def _start(m: "re.Match[str]") -> int:
+    return m.start()
 
 
 def _sub_scanners(guards: tuple[Guarded, ...], *, ascii_only: bool) -> list:
@@ -147,8 +157,7 @@ def _sub_scanners(guards: tuple[Guarded, ...], *, ascii_only: bool) -> list:
     for i, guard in enumerate(guards):
         subs = [s for s in guard.subs if s.isascii() == ascii_only]
         if subs:
-            alternation = "|".join(re.escape(s) for s in sorted(subs, key=len, reverse=True))
-            scanners.append((re.compile(alternation).search, i))
+            scanners.append((re.compile(literal_alternation(subs)).search, i))
     return scanners
 
 
@@ -156,7 +165,35 @@ def _any_scanner(guards: tuple[Guarded, ...], *, ascii_only: bool):
     subs = {s for guard in guards for s in guard.subs if s.isascii() == ascii_only}
     if not subs:
         return None
-    return re.compile("|".join(re.escape(s) for s in sorted(subs, key=len, reverse=True))).search
+    return re.compile(literal_alternation(subs)).search
+
+
+def literal_alternation(strings) -> str:
+    """A regex matching any of `strings`, with shared prefixes factored out.
+
+    re tries the branches of "ab|ac|ad" one by one at every position; "a(?:b|c|d)" looks at
+    the "a" once. With a hundred phrases that is several times faster.
+    """
+    trie: dict = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    # Longer branches first; "" (the end of a string) last, so the search stops at the
+    # shortest literal only when no longer one continues. Either way a match is found.
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if "" in node:
+        if not branches:
+            return ""
+        return "(?:" + "|".join(branches) + ")?"
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def word_set(words: str) -> frozenset[str]:

@@ -8,7 +8,7 @@ names after a rank stay clean.
 
 import pytest
 
-from .helpers import rules
+from .helpers import rules, spans
 
 pytest_plugins = ["tests.rules.helpers"]
 
@@ -56,3 +56,45 @@ def test_private_people_are_named_by_structure(real_ctx, text):
 )
 def test_places_brands_festivals_and_ranks_are_not_names(real_ctx, text):
     assert "name" not in rules(text, real_ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sentenced today - declan threlfall of leek, 6 months for assault.", "declan threlfall"),
+        ("appeal: have you seen callum reaney? he is wanted on a warrant.", "callum reaney"),
+        ("Jailed at Stafford Crown Court: jake ingleby, 27, for burglary.", "jake ingleby"),
+    ],
+)
+def test_a_lower_case_full_name_in_court_or_appeal_news_is_a_name(ctx, text, name):
+    assert spans(text, ctx, "name") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks to declan and the team at the food bank for the donations.",
+        "sgt declan threlfall arrested a man in leek this morning.",
+        "had a chat with declan threlfall about the allotments.",
+        "sentenced at stafford crown court today: a man from cannock, for burglary.",
+    ],
+)
+def test_lower_case_words_without_court_news_a_surname_or_after_a_rank_are_fine(ctx, text):
+    assert "name" not in rules(text, ctx)
+
+
+def test_a_place_pair_in_lower_case_is_not_a_name(real_ctx):
+    text = "sentenced at milton keynes crown court today: a man from bletchley."
+    assert "name" not in rules(text, real_ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Red Honda quad bike taken from a farm near Leek. Any info, call 101.",
+        "Grey Vauxhall seen leaving the scene at speed.",
+        "Silver Ford Transit stolen from a driveway in Stone overnight.",
+    ],
+)
+def test_a_colour_before_a_make_is_a_vehicle_not_a_name(ctx, text):
+    assert "name" not in rules(text, ctx)

@@ -53,6 +53,8 @@ def test_sign_off_family_is_flagged(ctx, text, marker):
         "Early finish to the parade because of the rain; the road reopens at 3pm.",
         "Handing over lost property: the wallet is back with its owner.",
         "Come and see us on Saturday at the fete, we'll be by the cake stall.",
+        "We'll be outside the infant school at home time tomorrow to talk about parking.",
+        "PCSOs will be at the gates after home time to speak to parents.",
     ],
 )
 def test_sign_off_look_alikes_are_fine(ctx, text):
