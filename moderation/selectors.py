@@ -6,6 +6,10 @@ from accounts.models import User
 from .models import Draft
 from .states import DraftState
 
+_UNSHOWN_PERSON_FIELDS = [
+    f"{person}__{field}" for person in ("author", "decided_by") for field in ("mobile", "password")
+]
+
 
 def drafts_by_author(*, author: User) -> QuerySet[Draft]:
     return Draft.objects.filter(author=author).select_related("lpt_account", "decided_by")
@@ -18,8 +22,11 @@ def review_queue() -> QuerySet[Draft]:
 
 def queue_drafts() -> QuerySet[Draft]:
     """All drafts as the queue shows them, newest submission first (filters narrow it)."""
-    return Draft.objects.select_related("lpt_account", "author", "decided_by").order_by(
-        "-submitted_at", "-id"
+    return (
+        Draft.objects.select_related("lpt_account", "author", "decided_by")
+        # The people are shown by name: loading a mobile number parses it.
+        .defer(*_UNSHOWN_PERSON_FIELDS)
+        .order_by("-submitted_at", "-id")
     )
 
 
