@@ -2,13 +2,10 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import User
+from accounts.selectors import unshown_person_fields
 
 from .models import Draft
 from .states import DraftState
-
-_UNSHOWN_PERSON_FIELDS = [
-    f"{person}__{field}" for person in ("author", "decided_by") for field in ("mobile", "password")
-]
 
 
 def drafts_by_author(*, author: User) -> QuerySet[Draft]:
@@ -24,8 +21,7 @@ def queue_drafts() -> QuerySet[Draft]:
     """All drafts as the queue shows them, newest submission first (filters narrow it)."""
     return (
         Draft.objects.select_related("lpt_account", "author", "decided_by")
-        # The people are shown by name: loading a mobile number parses it.
-        .defer(*_UNSHOWN_PERSON_FIELDS)
+        .defer(*unshown_person_fields("author", "decided_by"))
         .order_by("-submitted_at", "-id")
     )
 
@@ -47,11 +43,14 @@ def scheduled_drafts() -> QuerySet[Draft]:
             state__in=[DraftState.SCHEDULED, DraftState.HELD, DraftState.MISSED]
         )
         .select_related("lpt_account", "author", "decided_by")
+        .defer(*unshown_person_fields("author", "decided_by"))
         .order_by("scheduled_for", "id")
     )
 
 
 def draft_for_display(*, draft_id: int) -> Draft:
-    return Draft.objects.select_related("lpt_account__force", "author", "decided_by").get(
-        pk=draft_id
+    return (
+        Draft.objects.select_related("lpt_account__force", "author", "decided_by")
+        .defer(*unshown_person_fields("author", "decided_by"))
+        .get(pk=draft_id)
     )
