@@ -22,6 +22,12 @@ def draftable_accounts_cached(user: User) -> list[LptAccount]:
     return remember(key, lambda: list(permissions.draftable_accounts(user)), DRAFTABLE_SECONDS)
 
 
+def unshown_person_fields(*relations: str) -> list[str]:
+    """For `.defer()`: what pages that name related people never show of them. Loading a
+    mobile number parses it, which costs more than the rest of the row."""
+    return [f"{relation}__{field}" for relation in relations for field in ("mobile", "password")]
+
+
 def lpt_accounts_for_management() -> QuerySet[LptAccount]:
     return (
         LptAccount.objects.select_related("force")

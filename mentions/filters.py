@@ -4,6 +4,7 @@ import django_filters
 from django.db.models import Q
 
 from accounts.models import LptAccount
+from tweetdesk.widgets import Select
 
 from .models import OPEN_STATUSES, Mention, MentionStatus
 
@@ -17,13 +18,16 @@ FLAG_CHOICES = [
 
 class InboxFilter(django_filters.FilterSet):
     account = django_filters.ModelChoiceFilter(
-        label="LPT", queryset=LptAccount.objects.none(), empty_label="All my LPTs"
+        label="LPT", queryset=LptAccount.objects.none(), empty_label="All my LPTs",
+        widget=Select,
     )
     status = django_filters.ChoiceFilter(
-        label="Status", choices=STATUS_CHOICES, method="filter_status", empty_label="Any status"
+        label="Status", choices=STATUS_CHOICES, method="filter_status", empty_label="Any status",
+        widget=Select,
     )
     flag = django_filters.ChoiceFilter(
-        label="Flag", choices=FLAG_CHOICES, method="filter_flag", empty_label="Flagged or not"
+        label="Flag", choices=FLAG_CHOICES, method="filter_flag", empty_label="Flagged or not",
+        widget=Select,
     )
     escalated = django_filters.BooleanFilter(label="Escalated (open)", field_name="escalated")
     q = django_filters.CharFilter(label="Search", method="filter_search", max_length=200)

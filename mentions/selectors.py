@@ -4,6 +4,7 @@ from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, 
 
 from accounts import permissions
 from accounts.models import User
+from accounts.selectors import unshown_person_fields
 from moderation.models import Draft
 
 from .models import OPEN_STATUSES, Escalation, EscalationStatus, Mention, ReferralTemplate
@@ -36,8 +37,10 @@ def inbox_mentions(*, user: User) -> QuerySet[Mention]:
 
 
 def mention_for_display(*, mention_id: int) -> Mention:
-    return Mention.objects.select_related("account__force", "status_changed_by").get(
-        pk=mention_id
+    return (
+        Mention.objects.select_related("account__force", "status_changed_by")
+        .defer(*unshown_person_fields("status_changed_by"))
+        .get(pk=mention_id)
     )
 
 
@@ -54,19 +57,22 @@ def thread_mentions(*, mention: Mention) -> QuerySet[Mention]:
 def reply_drafts(*, mention: Mention) -> QuerySet[Draft]:
     return Draft.objects.filter(
         lpt_account=mention.account, in_reply_to_tweet_id=mention.tweet_id
-    ).select_related("author").order_by("created_at")
+    ).select_related("author").defer(*unshown_person_fields("author")).order_by("created_at")
 
 
 def escalations_for_thread(*, mention: Mention) -> QuerySet[Escalation]:
     return Escalation.objects.filter(
         account=mention.account, thread_id=mention.thread_id
-    ).select_related("raised_by", "closed_by")
+    ).select_related("raised_by", "closed_by").defer(
+        *unshown_person_fields("raised_by", "closed_by")
+    )
 
 
 def visible_escalations(*, user: User) -> QuerySet[Escalation]:
     return (
         Escalation.objects.filter(account__in=permissions.inbox_accounts(user))
         .select_related("account", "mention", "raised_by", "closed_by")
+        .defer(*unshown_person_fields("raised_by", "closed_by"))
     )
 
 

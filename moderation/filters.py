@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from accounts.models import LptAccount, Role, User
 from moderation.rules.guidance import RULES
+from tweetdesk.widgets import Select
 
 from .models import Draft
 from .states import DraftState
@@ -31,12 +32,17 @@ _DATE = forms.DateInput(attrs={"type": "date"})
 
 class QueueFilter(django_filters.FilterSet):
     lpt_account = django_filters.ModelChoiceFilter(
-        label="LPT", queryset=LptAccount.objects.order_by("name"), empty_label="All LPTs"
+        label="LPT", queryset=LptAccount.objects.order_by("name"), empty_label="All LPTs",
+        widget=Select,
     )
     author = django_filters.ModelChoiceFilter(
         label="Author",
-        queryset=User.objects.filter(role__in=[Role.OFFICER, Role.COMMS]).order_by("full_name"),
+        # Only what an option shows: a whole User row parses its mobile number.
+        queryset=User.objects.filter(role__in=[Role.OFFICER, Role.COMMS])
+        .order_by("full_name")
+        .only("id", "full_name", "username"),
         empty_label="Anyone",
+        widget=Select,
     )
     flag = django_filters.ChoiceFilter(
         label="Flag",
@@ -45,9 +51,11 @@ class QueueFilter(django_filters.FilterSet):
         + list(WORKFLOW_RULES.items()),
         method="filter_flag",
         empty_label="Flagged or not",
+        widget=Select,
     )
     state = django_filters.ChoiceFilter(
-        label="State", choices=QUEUE_STATES, method="filter_state", empty_label=None
+        label="State", choices=QUEUE_STATES, method="filter_state", empty_label=None,
+        widget=Select,
     )
     submitted_from = django_filters.DateFilter(
         label="Submitted from", field_name="submitted_at", lookup_expr="date__gte", widget=_DATE

@@ -2,6 +2,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import User
+from accounts.selectors import unshown_person_fields
 
 from .models import Draft
 from .states import DraftState
@@ -18,8 +19,10 @@ def review_queue() -> QuerySet[Draft]:
 
 def queue_drafts() -> QuerySet[Draft]:
     """All drafts as the queue shows them, newest submission first (filters narrow it)."""
-    return Draft.objects.select_related("lpt_account", "author", "decided_by").order_by(
-        "-submitted_at", "-id"
+    return (
+        Draft.objects.select_related("lpt_account", "author", "decided_by")
+        .defer(*unshown_person_fields("author", "decided_by"))
+        .order_by("-submitted_at", "-id")
     )
 
 
@@ -40,11 +43,14 @@ def scheduled_drafts() -> QuerySet[Draft]:
             state__in=[DraftState.SCHEDULED, DraftState.HELD, DraftState.MISSED]
         )
         .select_related("lpt_account", "author", "decided_by")
+        .defer(*unshown_person_fields("author", "decided_by"))
         .order_by("scheduled_for", "id")
     )
 
 
 def draft_for_display(*, draft_id: int) -> Draft:
-    return Draft.objects.select_related("lpt_account__force", "author", "decided_by").get(
-        pk=draft_id
+    return (
+        Draft.objects.select_related("lpt_account__force", "author", "decided_by")
+        .defer(*unshown_person_fields("author", "decided_by"))
+        .get(pk=draft_id)
     )

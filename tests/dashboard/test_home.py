@@ -1,6 +1,8 @@
+import os
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
@@ -153,3 +155,26 @@ def test_home_pages_use_few_queries_whatever_the_data(
         client.force_login(user)
         with django_assert_max_num_queries(16):
             _home(client)
+
+
+@pytest.fixture
+def shared_cache(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                                   "LOCATION": os.environ["REDIS_URL"],
+                                   "KEY_PREFIX": "test-dashboard"}}
+    keys = ["dashboard:flags-by-rule:30", "dashboard:flags-by-rule:7"]
+    cache.delete_many(keys)
+    yield cache
+    cache.delete_many(keys)
+
+
+@pytest.mark.django_db
+def test_flags_by_rule_is_kept_a_minute_in_a_shared_cache(shared_cache, officer, lpt):
+    now = timezone.now()
+    DraftFactory(author=officer, lpt_account=lpt, submitted_at=now, flags=[NAME_FLAG])
+    assert selectors.flags_by_rule(now=now) == [("names", 1)]
+
+    DraftFactory(author=officer, lpt_account=lpt, submitted_at=now, flags=[TONE_FLAG])
+
+    assert selectors.flags_by_rule(now=now) == [("names", 1)]
+    assert selectors.flags_by_rule(now=now, days=7) == [("names", 1), ("tone", 1)]
