@@ -1,8 +1,6 @@
-import os
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
@@ -155,17 +153,6 @@ def test_home_pages_use_few_queries_whatever_the_data(
         client.force_login(user)
         with django_assert_max_num_queries(16):
             _home(client)
-
-
-@pytest.fixture
-def shared_cache(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                                   "LOCATION": os.environ["REDIS_URL"],
-                                   "KEY_PREFIX": "test-dashboard"}}
-    keys = ["dashboard:flags-by-rule:30", "dashboard:flags-by-rule:7"]
-    cache.delete_many(keys)
-    yield cache
-    cache.delete_many(keys)
 
 
 @pytest.mark.django_db
