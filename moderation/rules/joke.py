@@ -231,7 +231,8 @@ PATTERNS = GuardSet(
     # More laughter: "Heh.", "*chuckles*", "XD", "kek".
     Guarded(
         r"""\*\s*(?:snort|snorts|chuckles?|giggles?|laughs?|sniggers?|cackles?|sighs?|facepalms?)\s*\*
-          | (?:^|[.!?]\s+)(?:heh|hah|ha)\s*[.!]+ | \bheh(?:eh)*\b | \bkek\b | (?-i:\b[xX]D+\b)
+          | (?:^|[.!?]\s+)(?:heh|hah|ha)\s*(?:[.!]+|,(?=\s)) | \bheh(?:eh)*\b | \bkek\b
+          | (?-i:\b[xX]D+\b)
           | \bwink,?\s+wink\b | \bnudge,?\s+nudge\b | (?<![\w:/]);-?\)(?!\w)""",
         words="heh hah ha kek xd xdd wink nudge",
         subs=("*", ";)", ";-)"),

@@ -42,7 +42,8 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "sheep ewe ewes lamb lambs flock ram rams wool",
-        r"""ewe\s+(?:know|can|could|guys|should|must|will|won't|have|are|need|might) | ewe-\w+
+        r"""ewe\s+(?:know|can|could|guys|should|must|will|won't|have|are|need|might|can't
+            |couldn't|wouldn't|shouldn't|don't|didn't|do|did|would|may|were|better|never) | ewe-\w+
           | (?:pull(?:ing|ed)?|pulls)\s+the\s+wool | wool\s+over | baa+\b
           | flock(?:ed|ing)?\s+to | shear\s+(?:cheek|nerve|madness) | lamb-?ented
           | fleeced | sheepish(?:ly)?""",

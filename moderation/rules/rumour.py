@@ -127,6 +127,8 @@ PATTERNS = GuardSet(
           | \b(?:i'?ve|we'?ve|i\s+have|we\s+have|we|i)\s+(?:also\s+|just\s+)?heard\s+
               (?:someone|somebody|there'?s|it'?s|of\s+(?:a|an|some|people|someone))\b
           | \b(?:hearing|heard)\s+(?:whispers|talk|chatter|stories|murmurs)\b
+          | (?:^|[.!?]\s+)heard\s+(?:that\s+)?(?:there|someone|somebody|it'?s|it\s+was)\b
+              [^.!?]{0,60}?\b(?:might|may|could|was|were|is|are)\b
           | \bwe(?:'ve|\s+have)\s+(?:also\s+|just\s+)?heard\s+(?!(?:from|back|your|you|nothing|
               the\s+call|the\s+concerns|concerns|feedback|loud|and|about\s+your)\b)
               (?:[A-Z][a-z]+\s+[A-Z][a-z]+|he|she|they|a\s+man|a\s+woman|someone|somebody|
@@ -177,7 +179,9 @@ PATTERNS = GuardSet(
           | \baccording\s+to\s+(?:(?:a\s+few|a\s+couple\s+of|some|several|many|one\s+or\s+two|
               local|various|other|a\s+(?:local|neighbour|resident|friend))\s+)?(?:facebook|
               social\s+media|twitter|a\s+post|posts|locals|residents?|neighbours?|some|people|
-              folk|gossip|rumou?rs?|whispers|friends?|the\s+(?:grapevine|village|locals))\b
+              folk|gossip|rumou?rs?|whispers|friends?|the\s+(?:grapevine|village|locals)
+              |(?:a|one|another)\s+(?:neighbour|resident|local|friend|witness|passer-?by|
+              villager|member\s+of\s+the\s+public))\b
           | \b(?:social\s+media|facebook|twitter|nextdoor|whatsapp)\s+(?:is|are)\s+
               (?:saying|suggesting|claiming|buzzing)\b
           | \b(?:reports?|posts?|claims?)\s+(?:on|across)\s+(?:social\s+media|facebook|twitter|x|

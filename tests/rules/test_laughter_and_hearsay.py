@@ -57,3 +57,29 @@ def test_hearsay_after_we_have_heard_is_a_rumour(ctx, text):
 )
 def test_police_listening_to_residents_is_not_a_rumour(ctx, text):
     assert "rumour" not in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("That's us for tonight. Ha, as if we ever get a quiet one.", "joke"),
+        ("Sheep loose on the A523 near Leek again. Ewe couldn't make it up.", "joke"),
+        ("Heard there might be a protest in Leek tomorrow, nothing official yet.", "rumour"),
+        ("According to a neighbour, the man had been dealing from the flat for months.", "rumour"),
+    ],
+)
+def test_elided_hearsay_a_single_ha_and_a_ewe_pun(ctx, text, rule):
+    assert rule in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heard the news? Our new PCSO starts on Monday in Stone.",
+        "According to the Met Office, snow is likely across the district tonight.",
+        "A ewe was found wandering on the A34 and is back with the farmer.",
+        "HA 12 closure: the slip road is shut until 6am.",
+    ],
+)
+def test_their_plain_neighbours_stay_quiet(ctx, text):
+    assert not {"joke", "rumour"} & rules(text, ctx)
