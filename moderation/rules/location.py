@@ -100,20 +100,22 @@ WHAT3WORDS = re.compile(
 _GRID_CONTEXT = re.compile(r"(?i)\b(?:grid|ref|reference|os|map|location|located|at)\b")
 
 # Flats first: "Flat 6, Linden Court" must not be read as house number 6 on Linden Court.
-# (pattern, what it finds, words one of which every match holds, lower-cased; () for none):
-# a pattern whose words are all absent is not run.
+# (pattern, what it finds, what every match holds: lower-cased words one of which must occur,
+# or a cheap pattern that must match): a pattern whose precondition fails is not run.
+_NUMBER_THEN_CAPITAL = re.compile(r"\d[A-Za-z]?,?\s+[A-Z]")
 _KINDS = (
     (FLAT, "flat or unit number", ("flat", "apartment", "apt", "maisonette", "unit", "bedsit")),
-    (HOUSE_NUMBER, "house number and street", ()),
-    (HOUSE_NUMBER_LOWER, "house number and street", ()),
-    (PREFIX_STREET, "house number and street", ()),
+    (HOUSE_NUMBER, "house number and street", _NUMBER_THEN_CAPITAL),
+    (HOUSE_NUMBER_LOWER, "house number and street", re.compile(r"\d[a-z]?,?\s+[a-z]")),
+    (PREFIX_STREET, "house number and street", _NUMBER_THEN_CAPITAL),
     (BARE_HOUSE_NUMBER, "house number", ("number", "no.")),
-    (POSTCODE, "full postcode", ()),
-    (COORDINATES, "map coordinates", ()),
+    (POSTCODE, "full postcode", re.compile(r"(?i:[a-z]\d|gir)")),
+    (COORDINATES, "map coordinates", re.compile(r"\d\.\d{3}|°")),
     (LABELLED_COORDINATES, "map coordinates", ("lat", "gps", "co-ord", "coord")),
     (WHAT3WORDS, "what3words address", ("///", "w3w", "what3words")),
 )
 _HAS_DIGIT_OR_SLASHES = re.compile(r"\d|///|(?i:w3w|what3words)")
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -127,7 +129,10 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
     spans: list[tuple[int, int]] = []
     lower = text.lower()
     for pattern, kind, needs in _KINDS:
-        if needs and not any(word in lower for word in needs):
+        if isinstance(needs, tuple):
+            if not any(word in lower for word in needs):
+                continue
+        elif not needs.search(text):
             continue
         for m in pattern.finditer(text):
             start, end = m.span()
@@ -147,7 +152,8 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
                     "instead so the address can't be identified.",
                 )
             )
-    for m in GRID_REFERENCE.finditer(text):
+    grid_references = GRID_REFERENCE.finditer(text) if _THREE_DIGITS.search(text) else ()
+    for m in grid_references:
         if _GRID_CONTEXT.search(text, max(0, m.start() - 25), m.start()) and not _overlaps(
             spans, m.start(), m.end()
         ):
