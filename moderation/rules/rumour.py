@@ -24,9 +24,15 @@ _WHO_OR_WHY = r"""(?=[^.!?;]{0,120}\b(?:behind|linked|connected|responsible|invo
     purpose|sold|insurance|revenge|dispute|inside|mistaken|culprit|suspect|offender|thie(?:f|ves)|
     burglars?|arsonists?|dealers?)\b)"""
 # Hearsay passed on is about a person or an incident; "the streetlights are out" is a report.
-_ABOUT_SOMEONE = r"""(?=[^.!?;]{0,80}\b(?:man|woman|lad|lads|boy|girl|driver|rider|person|pair|
-    gang|group|youths?|suspect|culprit|thie(?:f|ves)|burglars?|dealers?|he|she|arrested|stolen|
-    attack\w*|fire|seen|spotted|behind|linked|responsible|involved)\b)"""
+_PEOPLE_AND_DEEDS = r"""man|woman|lad|lads|boy|girl|driver|rider|person|pair|gang|group|youths?|
+    suspect|culprit|thie(?:f|ves)|burglars?|dealers?|he|she|arrested|stolen|attack\w*|fire|seen|
+    spotted|behind|linked|responsible|involved"""
+_ABOUT_SOMEONE = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS})\b)"""
+# ... or what happened: "neighbours say the fire was started deliberately", not "parents say
+# the crossing patrol makes a difference".
+_ABOUT_AN_INCIDENT = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS}|selling|dealing|drugs?|
+    drones?|started|deliberate\w*|break-?ins?|burglar\w*|thefts?|job|crash|collision|died|dead|
+    weapon|knife|machete|gun|shot|stabb\w*|fight\w*|alight|arson\w*|blaze|fireworks?)\b)"""
 
 PATTERNS = GuardSet(
     Guarded(
@@ -280,6 +286,27 @@ PATTERNS = GuardSet(
           | \bthere\s+are\s+rumblings\b""",
         words="suggested claimed whispered hinted theory rumblings",
         subs=("don't quote", "dont quote", "between you and me", "between ourselves"),
+    ),
+    # Claims put in other people's mouths: "Neighbours say the fire was started deliberately",
+    # "residents in Coity are saying", "a source tells us", "social media claims", "several
+    # people on the community page are saying". Not "residents tell us they feel safer".
+    Guarded(
+        rf"""\b(?:residents|neighbours|locals|villagers|parents|witnesses|onlookers|people|
+              (?:a|one|our)\s+source|sources|social\s+media|posts?|(?:some|several|many|lots)\s+of
+              \s+you)
+            (?:\s+(?:in|on|at|from|around|across|near|living\s+(?:in|on|near))\s+
+              [^.!?,;]{{1,40}}?)?
+            \s+(?:are\s+(?:saying|claiming|suggesting|convinced|telling\s+us)|say|says|claim|
+              claims|believe|believes|reckon|reckons|suspect|have\s+named|named|tells?\s+us|
+              told\s+us|suggest|suggests|insist|insists)\b
+            (?!{_SATISFIED}){_ABOUT_AN_INCIDENT}
+            (?!\s+(?:thank|thanks|well\s+done|they\s+(?:feel|felt)|it'?s\s+(?:great|good|lovely)
+                |about)\b)
+          | \b(?:it\s+)?looks\s+(?:like|as\s+(?:if|though)){_ABOUT_AN_INCIDENT}\s+
+              [^.!?]{{0,40}}?{_MAYBE}
+          | \bhearing\s+from\s+[^.!?]{{1,40}}?\s+that\b""",
+        words="residents neighbours locals villagers parents witnesses onlookers people source "
+        "sources media post posts you looks hearing",
     ),
 )
 

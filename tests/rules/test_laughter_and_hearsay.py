@@ -83,3 +83,32 @@ def test_elided_hearsay_a_single_ha_and_a_ewe_pun(ctx, text, rule):
 )
 def test_their_plain_neighbours_stay_quiet(ctx, text):
     assert not {"joke", "rumour"} & rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbours say the fire at the old mill was started deliberately by kids from the estate.",
+        "Residents in Coity are saying a drone is being used to drop items into the prison.",
+        "A source tells us a shop on the high street has been selling illegal vapes to kids.",
+        "Social media claims a man with a machete was seen near the station this afternoon.",
+        "It looks like it might have been a firework that set the bin store alight.",
+        "We've been hearing from several residents that a group of men have been calling round.",
+    ],
+)
+def test_claims_put_in_other_peoples_mouths_are_hearsay(ctx, text):
+    assert "rumour" in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents tell us they feel safer since the evening patrols started.",
+        "Parents say the crossing patrol makes a big difference, so thank you.",
+        "People say the best way to protect your bike is a good D-lock.",
+        "Speed checks on Cromwell Road today after residents told us about boy racers.",
+        "Looks like the weather might be good for the fun run on Sunday!",
+    ],
+)
+def test_feedback_advice_and_reports_acted_on_are_not(ctx, text):
+    assert "rumour" not in rules(text, ctx)
