@@ -161,6 +161,12 @@ STRONG_BEFORE = re.compile(
     r"|(?:sentencing|sentence|trial|retrial|conviction|verdict|hearing|prosecution|case|"
     r"charges?|warrant)\s+(?:for|of|against))[\s,:]+$"
 )
+# "a man named Fitzgerald" (a first name alone, "a woman called Ruth", is not identifying).
+NAMED_REASON = "“named” or “called” before it"
+NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:man|woman|boy|girl|lad|person|driver|rider|suspect|motorist|teenager|pensioner|"
+    r"resident|neighbour|victim|witness)\s+(?:named|called)\s+$"
+)
 STRONG_LAST_WORDS = word_set(
     """arrested charged jailed sentenced convicted as remanded summonsed charging arresting
     sentencing convicting jailing for of against"""
@@ -545,6 +551,8 @@ def _context(text: str, start: int, end: int) -> _Context:
         return _Context(True, True, True, "a family named by surname")
     if any(w in STRONG_LAST_WORDS for w in last) and STRONG_BEFORE.search(before):
         return _Context(True, True, True, "an arrest or charge")
+    if ("named" in last or "called" in last) and NAMED_BEFORE.search(before):
+        return _Context(True, True, True, NAMED_REASON)
     m = PERSON_CONTEXT_AFTER.match(after)
     if m:
         strong = bool(_STRONG_AFTER_WORDS.search(m.group()))
@@ -641,6 +649,8 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
         if len(tokens) > 1 and (_is_fine(tokens, ctx) or _is_place(tokens, ctx, lex)):
             continue
         ctx_ = _context(text, start, end)
+        if ctx_.reason == NAMED_REASON and len(tokens) == 1 and infos[0].first:
+            continue
         # A lone surname is fine when it is a known person's, but not merely because a brand
         # carries it: "Mr Smith" or "the Smith family" is not Paul Smith the shop.
         if (

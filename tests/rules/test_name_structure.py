@@ -98,3 +98,25 @@ def test_a_place_pair_in_lower_case_is_not_a_name(real_ctx):
 )
 def test_a_colour_before_a_make_is_a_vehicle_not_a_name(ctx, text):
     assert "name" not in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sgt Hughes arrested a man named Fitzgerald in the town centre.", "Fitzgerald"),
+        ("We stopped a driver named Kowalski on the A34 last night.", "Kowalski"),
+    ],
+)
+def test_a_surname_after_named_or_called_is_a_person(real_ctx, text, name):
+    assert spans(text, real_ctx, "name") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman called Ruth rang us to say thank you for the visit.",
+        "A road named Victoria Road will be closed on Sunday.",
+    ],
+)
+def test_a_first_name_or_a_place_after_named_is_not(real_ctx, text):
+    assert "name" not in rules(text, real_ctx)
