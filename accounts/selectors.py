@@ -3,7 +3,7 @@
 from django.db.models import Count, Exists, OuterRef, Prefetch, QuerySet
 
 from audit.models import AuditEvent
-from tweetdesk.shared_cache import cache_is_shared, remember, version
+from tweetdesk.shared_cache import remember, version
 
 from . import permissions
 from .models import Force, LptAccount, LptCredentials, User
@@ -16,8 +16,6 @@ def draftable_accounts_cached(user: User) -> list[LptAccount]:
     """`permissions.draftable_accounts`, from the shared cache: the composer's live check asks on
     every pause in typing. Saving or deleting an account or force, or changing who belongs to
     an account, retires every cached list at once (apps.py); a user's role is in the key."""
-    if not cache_is_shared():
-        return list(permissions.draftable_accounts(user))
     key = f"accounts:draftable:{version(DRAFTABLE_VERSION_KEY)}:{user.pk}:{user.role}"
     return remember(key, lambda: list(permissions.draftable_accounts(user)), DRAFTABLE_SECONDS)
 

@@ -51,11 +51,17 @@ def _reviewer_panels(now) -> dict:
     }
 
 
+def _users_without_mobile() -> dict:
+    listed = list(selectors.users_without_mobile()[:USERS_LISTED])
+    # Counted by the database only when the list is full.
+    count = len(listed) if len(listed) < USERS_LISTED else selectors.users_without_mobile().count()
+    return {"users_without_mobile": listed, "users_without_mobile_count": count}
+
+
 def _admin_panels(now) -> dict:
     return {
         "administrator": True,
         "credential_problems": selectors.credential_problems(now=now),
-        "users_without_mobile": list(selectors.users_without_mobile()[:USERS_LISTED]),
-        "users_without_mobile_count": selectors.users_without_mobile().count(),
+        **_users_without_mobile(),
         "lockouts": selectors.lockouts(now=now),
     }

@@ -3,6 +3,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -46,8 +47,6 @@ def _plain_http_and_one_factor(settings):
 @pytest.fixture
 def shared_cache(settings):
     """Redis as Django's cache, as in production (the tests' default is per-process memory)."""
-    import uuid
-
     from django.core.cache import cache
 
     settings.CACHES = {"default": {

@@ -575,7 +575,7 @@ def _judge(tokens: list[_Tok], infos: list[TokenInfo], ctx_: _Context, lex: Lexi
     if n == 1:
         # One word needs strong context. A surname that is also a common word or a place
         # ("Brown", "Stone") counts then too, but a place only with a title or an arrest.
-        if not ctx_.strong:
+        if not ctx_.strong or (ctx_.reason == NAMED_REASON and first.first):
             return False
         if first.place:
             return first.surname and not ctx_.age_only
@@ -649,8 +649,6 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
         if len(tokens) > 1 and (_is_fine(tokens, ctx) or _is_place(tokens, ctx, lex)):
             continue
         ctx_ = _context(text, start, end)
-        if ctx_.reason == NAMED_REASON and len(tokens) == 1 and infos[0].first:
-            continue
         # A lone surname is fine when it is a known person's, but not merely because a brand
         # carries it: "Mr Smith" or "the Smith family" is not Paul Smith the shop.
         if (

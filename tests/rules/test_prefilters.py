@@ -8,6 +8,10 @@ from hypothesis import strategies as st
 
 from moderation.rules import links, location
 
+from .helpers import rules
+
+pytest_plugins = ["tests.rules.helpers"]
+
 # Text built from the pieces URLs, numbers, streets and postcodes are made of.
 PIECES = st.sampled_from([
     " ", ", ", ".", "/", "//", "://", "http", "www", "bit", "ly", "co", "uk", "com", "-", "°",
@@ -34,11 +38,13 @@ def test_a_pattern_matches_only_text_its_precondition_admits(text):
             assert precondition.search(text), (pattern.pattern[:40], text)
 
 
-@pytest.mark.parametrize("text", [
-    "Details: https://x.example/a", "see bit.ly/3xYz", "WWW.EXAMPLE.COM", "23 Bridge Street",
-    "ST16 2DJ", "GIR 0AA", "52.8067, -2.1167", "52°48'N 2°07'W", "grid ref SJ 9236 2345",
-    "16 Heol Gwyn", "22-24 High St", "4 oak road",
+@pytest.mark.parametrize(("rule", "text"), [
+    ("external_link", "Details: https://x.example/a"), ("external_link", "see bit.ly/3xYz"),
+    ("external_link", "WWW.EXAMPLE.COM"), ("location", "Seen at 23 Bridge Street"),
+    ("location", "ST16 2DJ"), ("location", "GIR 0AA"), ("location", "52.8067, -2.1167"),
+    ("location", "52°48'N 2°07'W"), ("location", "grid ref SJ 9236 2345"),
+    ("location", "at 16 Heol Gwyn"), ("location", "at 22-24 High St"),
+    ("location", "at 4 oak road"),
 ])
-def test_the_preconditions_admit_real_examples(text):
-    assert any(pattern.search(text) and precondition.search(text)
-               for pattern, precondition in _gated_patterns())
+def test_real_examples_are_still_flagged_through_the_preconditions(ctx, rule, text):
+    assert rule in rules(text, ctx)
