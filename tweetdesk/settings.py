@@ -160,6 +160,13 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Crash-only worker: when an established broker connection is lost the worker finishes its
+# running tasks and exits, and its supervisor (compose's `restart: unless-stopped`, systemd)
+# starts a fresh one. Celery's in-process reconnect to Redis has a history of workers that
+# reconnect but never consume again (celery#4453, #8030, #9054); once our CI saw a worker stay
+# idle for 90 s after a Redis restart. A fresh process cannot inherit that state, and the
+# stranded-drafts sweep re-queues whatever the lost broker held.
+CELERY_BROKER_CONNECTION_RETRY = env.bool("CELERY_BROKER_CONNECTION_RETRY", default=False)
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "requeue-stranded-drafts": {

@@ -3,6 +3,7 @@
 import contextlib
 import os
 import signal
+import sys
 import time
 
 import pytest
@@ -88,6 +89,12 @@ class Workers:
         for worker in self.processes:
             worker.stop()
 
+    def print_output(self, lines: int = 60) -> None:
+        """Each worker's last log lines, shown by pytest only when the test failed."""
+        for number, worker in enumerate(self.processes, 1):
+            print(f"--- worker {number} (last {lines} lines) ---", file=sys.stderr)
+            print("".join(worker.output[-lines:]), file=sys.stderr)
+
 
 class ConcurrentWorker(WorkerProcess):
     """tests.conftest's worker process, which can also crash."""
@@ -136,3 +143,4 @@ def posting_workers(transactional_db, sandbox, settings):
     workers = Workers(worker_env(settings, sandbox))
     yield workers
     workers.stop()
+    workers.print_output()

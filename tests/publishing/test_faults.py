@@ -140,7 +140,7 @@ class OwnRedis:
 
 
 @pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server")
-def test_redis_restarted_mid_batch_loses_nothing_after_the_sweep(
+def test_redis_restarted_mid_batch_the_worker_exits_and_its_successor_loses_nothing(
     registered, lpt, other_lpt, officer, posting_workers
 ):
     redis = OwnRedis()
@@ -148,13 +148,17 @@ def test_redis_restarted_mid_batch_loses_nothing_after_the_sweep(
     try:
         posting_workers.env["CELERY_BROKER_URL"] = redis.url
         set_faults(registered, **FAULT_MIX, seed=17)
-        posting_workers.start(count=1, concurrency=4)
+        (first,) = posting_workers.start(count=1, concurrency=4)
         draft_ids = approve_batch([lpt, other_lpt], officer, 200)
         enqueue(draft_ids, redis.url)
         wait_for(lambda: count_posted(draft_ids) >= 40, timeout=60)
         redis.stop()
         assert count_posted(draft_ids) < 200
+        # The worker finishes what it was running and exits rather than reconnect in-process...
+        assert first.process.wait(timeout=60) != 0
+        assert "connection to the message broker" in "".join(first.output)
         redis.start()  # empty: every queued message is gone
+        posting_workers.start(count=1, concurrency=4)  # ...and its supervisor starts another
         wait_all_posted(draft_ids, timeout=90, sweep=True, sweep_broker=redis.url)
         assert_exactly_once(registered, draft_ids)
     finally:
