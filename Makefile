@@ -16,7 +16,7 @@ DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tweetdesk
 REDIS_URL ?= redis://127.0.0.1:6379/0
 TEST_ENV := DATABASE_URL=$(DATABASE_URL) REDIS_URL=$(REDIS_URL)
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint clean joke-model
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else \
@@ -48,6 +48,10 @@ run: install
 test: install
 	$(TEST_ENV) $(BIN)/python scripts/check_services.py
 	$(TEST_ENV) $(BIN)/python -m pytest
+
+# The joke model is committed; rebuild it after changing the outbound corpora in tests/corpus.
+joke-model: $(STAMP)
+	$(BIN)/python -m moderation.rules.joke_model
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -4,6 +4,7 @@ Serious uses of the same words are left alone: "drink driving is no joke", "no l
 matter", "don't joke about bombs at the airport" (a bare "joke" is never enough on its own).
 """
 
+from .joke_model import joke_model
 from .puns import STOCK_PUNS, TITLE_QUIPS, TOPIC_PUNS
 from .text import Guarded, GuardSet, Hit
 from .types import RulesContext
@@ -38,6 +39,12 @@ _PRAISE = r"""(?:congratulations|congrats|well\s+done|hats\s+off|full\s+marks|to
     (?:a\s+)?(?:special|big|huge|massive)\s+(?:thank\s+you|thanks|well\s+done|shout-?out)|
     thanks|thank\s+you|shout-?out|(?:amazing|great|top|nice|good|stellar|sterling|fine)\s+
     (?:effort|work|job))"""
+
+MODEL_MESSAGE = (
+    "This reads like a joke, banter or sarcasm, even without a laughing emoji or a known pun: "
+    "read it as a worried resident would. Keep the tone professional: the people reading may be "
+    "victims."
+)
 
 PATTERNS = GuardSet(
     STOCK_PUNS,
@@ -425,15 +432,22 @@ PATTERNS = GuardSet(
 
 
 def find(text: str, ctx: RulesContext) -> list[Hit]:
-    return [
-        Hit(
-            m.start(),
-            m.end(),
-            f"This reads as a joke, sarcasm or laughter (“{m.group().strip()}”). Keep the tone "
-            "professional: the people reading may be victims.",
-        )
-        for m in _joke_matches(text)
-    ]
+    matches = _joke_matches(text)
+    if matches:
+        return [
+            Hit(
+                m.start(),
+                m.end(),
+                f"This reads as a joke, sarcasm or laughter (“{m.group().strip()}”). Keep the "
+                "tone professional: the people reading may be victims.",
+            )
+            for m in matches
+        ]
+    model = joke_model()
+    if model is None or not model.is_joke(text):
+        return []
+    start, end = model.joke_sentence(text)
+    return [Hit(start, end, MODEL_MESSAGE)]
 
 
 def _joke_matches(text: str) -> list:

@@ -268,6 +268,8 @@ REGION_WORDS = word_set(
     tayside strathclyde galloway borders sutherland caithness antrim armagh tyrone fermanagh
     londonderry"""
 )
+# "West Lindsey", "South Lakeland", "Mid Devon": districts and regions, never a person's name.
+COMPASS_WORDS = word_set("north south east west mid central upper lower greater")
 # Businesses that carry a surname with a possessive: never a private person on their own.
 BRAND_POSSESSIVES = word_set(
     """sainsbury mcdonald barnardo morrison wetherspoon lloyd domino nando sotheby christie
@@ -596,6 +598,9 @@ def _judge(tokens: list[_Tok], infos: list[TokenInfo], ctx_: _Context, lex: Lexi
             and (not first.common or first.first_rank <= STRONG_FIRST_RANK)
         ):
             return True
+    if ctx_.strong and n == 2 and first.strong_first and not last.common:
+        # Many British surnames are places too: "Kelly Brigstock, 41," is a person.
+        return True
     if ctx_.person:
         return all(i.nameish or (i.first and not i.common) or i.strong_surname for i in infos)
     return False
@@ -646,7 +651,9 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             continue
         tokens, infos = tokens[lo:hi], infos[lo:hi]
         start, end = tokens[0].start, tokens[-1].end
-        if len(tokens) > 1 and (_is_fine(tokens, ctx) or _is_place(tokens, ctx, lex)):
+        if len(tokens) > 1 and (
+            infos[0].key in COMPASS_WORDS or _is_fine(tokens, ctx) or _is_place(tokens, ctx, lex)
+        ):
             continue
         ctx_ = _context(text, start, end)
         # A lone surname is fine when it is a known person's, but not merely because a brand

@@ -73,6 +73,7 @@ PATTERNS = GuardSet(
         r"""\b(?:clocking|knocking|logging|booking)\s+off\b | \b(?:clocked|booked|logged)\s+off\b
           | \b(?:i'?m|we'?re|i\s+am|we\s+are|team\s+(?:is|are)|team'?s)\s+(?:all\s+)?off\s+
               (?:now|home|duty|for\s+the\s+(?:day|night))\b
+          | (?:^|(?<=[.!?])\s+)off\s+for\s+the\s+(?:day|night|evening|weekend)(?:\s+now)?\s*[.!,]
           | \b(?:off|time|heading|going)\s+(?:to|for)\s+(?:get\s+|grab\s+|catch\s+)?
               (?:some\s+|a\s+bit\s+of\s+|a\s+few\s+hours\s+)?(?:bed|sleep|kip|shut[\s-]?eye|zzz+)\b(?!\s+on\s+it)
           | \bbowing\s+out\b

@@ -32,6 +32,7 @@ _ABOUT_SOMEONE = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS})\b)"""
 # the crossing patrol makes a difference".
 _ABOUT_AN_INCIDENT = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS}|selling|dealing|drugs?|
     drones?|started|deliberate\w*|break-?ins?|burglar\w*|thefts?|job|crash|collision|died|dead|
+    cannabis|factory|farm|grow|fake|counterfeit|scam\w*|skimm\w*|
     weapon|knife|machete|gun|shot|stabb\w*|fight\w*|alight|arson\w*|blaze|fireworks?)\b)"""
 
 PATTERNS = GuardSet(
@@ -71,8 +72,12 @@ PATTERNS = GuardSet(
         r"""\bword\s+(?:is|has\s+it|on\s+the\s+street)\b | \btalk\s+is\b
           | \bword\s+(?:on|round|around|in)\s+the\s+[\w'-]+\s+(?:is|has\s+it)\b
           | \bthere'?s\s+(?:talk|chatter)\s+(?:of|that|about)\b
-          | \bwhispers\b | \bwhisper(?:ing|ed)?\s+(?:that|of|going|is)\b""",
-        words="word talk chatter whisper whispers whispering whispered",
+          | \bwhispers\b | \bwhisper(?:ing|ed)?\s+(?:that|of|going|is)\b
+          | \b(?:the\s+)?(?:word|talk|whisper|chatter|buzz|gossip)\s+(?:round|around|in|on|at|
+              across|down)\s+[^.!?,;]{1,40}?\s+(?:is|was|says|has\s+it)\s+that\b
+          | \bthe\s+(?:word|talk|whisper|chatter|buzz|gossip)\s+(?:round|around|in|on|at|across|
+              down)\s+[^.!?,;]{1,40}?\s+(?:is|was|says|has\s+it)\b""",
+        words="word talk chatter whisper whispers whispering whispered buzz gossip",
     ),
     Guarded(
         rf"""\bwe(?:'ve|\s+have)?\s+(?:been\s+)?heard\s+(?:that|reports?|rumou?rs?|there|some|people|
@@ -87,6 +92,26 @@ PATTERNS = GuardSet(
           | \bwe(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:being\s+)?told\s+(?:that|there|it|a|
               the|some)\b""",
         words="heard hear hearing told tell telling",
+    ),
+    # "We hear the break-in was an inside job", "we gather the man ... did the same", "from what
+    # a passer-by told us": not "we hear you" or "we gather at the church at 10".
+    Guarded(
+        r"""\bwe\s+(?:hear|gather)\b(?=\s+(?:that\s+)?(?!(?:you|your|what|from|of|at|in|on|for|
+              again|to|together|here|there)\b)(?:the|a|an|he|she|they|it|this|someone|somebody|
+              [A-Z][a-z]+)\b)(?=[^.!?;]{0,100}\b(?:was|were|is|are|did|had|has|have|will|
+              would)\b)
+          | \bfrom\s+what\s+(?:a|an|the|one|some|our|we'?ve|we\s+have|we'?re|we\s+are|we\s+were|
+              i'?ve|people|locals|residents|neighbours)\b[^.!?,;]{0,30}?\b(?:told|heard|said|say|
+              says|saying|telling)\b""",
+        words="hear gather told heard said say says saying telling",
+    ),
+    Guarded(
+        rf"""\b(?:a|an|one|the)\s+(?:shopkeeper|neighbour|resident|local|villager|witness|
+              passer-?by|customer|driver|landlord|landlady|friend|caller|parent|teacher|farmer|
+              member\s+of\s+the\s+public)(?:\s+(?:in|on|at|from|near)\s+[^.!?,;]{{1,30}}?)?\s+
+            (?:reckons|thinks|believes|claims|suspects|is\s+convinced|swears)\b
+            {_ABOUT_AN_INCIDENT}""",
+        words="reckons thinks believes claims suspects convinced swears",
     ),
     # Hedges of every register: "seemingly", "by all accounts", "they reckon", "heard tell",
     # "talk round the village is", "so the story goes", "take it with a pinch of salt". Small
@@ -157,6 +182,9 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|verified)\b
           | \byet\s+to\s+be\s+(?:confirmed|verified)\b
+          | \b(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|verified)\b
+          | \b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have)?\s+(?:yet\s+)?(?:confirmed|verified)\b
+          | \bnot\s+(?:been\s+)?(?:checked|verified)\s+out\s+yet\b
           | \b(?:can'?t|cannot|can\s+not|unable\s+to)\s+(?:yet\s+)?(?:confirm|verify)\b
           | \bwe(?:'ve|\s+have)\s+not\s+(?:yet\s+)?(?:confirmed|verified)\b
           | \b(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:yet\s+)?
@@ -176,12 +204,13 @@ PATTERNS = GuardSet(
               (?:have|be)\b
           | \bnot\s+sure\s+(?:if|whether)\s+(?:it'?s|this\s+is|that'?s|it\s+is)\s+true\b""",
         words="confirmed verified confirm verify true seems sure certain definite definitely "
-        "official unofficially officially record sounds",
+        "checked official unofficially officially record sounds",
     ),
     Guarded(
         r"""\b(?:people|some|folks?|residents|locals)\s+(?:are\s+)?(?:saying|claiming)\b
             (?!\s+(?:to\s+be|benefits?)\b)
-          | \bsources?\s+(?:say|said|tell|suggest|claim)\b | \bspeculation\s+(?:is|that)\b
+          | \bsources?\s+(?:say|says|said|tell|tells|told|suggest|suggests|claim|claims)\b
+          | \bspeculation\s+(?:is|that)\b
           | \baccording\s+to\s+(?:(?:a\s+few|a\s+couple\s+of|some|several|many|one\s+or\s+two|
               local|various|other|a\s+(?:local|neighbour|resident|friend))\s+)?(?:facebook|
               social\s+media|twitter|a\s+post|posts|locals|residents?|neighbours?|some|people|
@@ -291,7 +320,7 @@ PATTERNS = GuardSet(
     # "residents in Coity are saying", "a source tells us", "social media claims", "several
     # people on the community page are saying". Not "residents tell us they feel safer".
     Guarded(
-        rf"""\b(?:residents|neighbours|locals|villagers|parents|witnesses|onlookers|people|
+        rf"""\b(?:residents|neighbours|locals|villagers|parents|witnesses|onlookers|people|callers|
               (?:a|one|our)\s+source|sources|social\s+media|posts?|(?:some|several|many|lots)\s+of
               \s+you)
             (?:\s+(?:in|on|at|from|around|across|near|living\s+(?:in|on|near))\s+
@@ -305,8 +334,8 @@ PATTERNS = GuardSet(
           | \b(?:it\s+)?looks\s+(?:like|as\s+(?:if|though)){_ABOUT_AN_INCIDENT}\s+
               [^.!?]{{0,40}}?{_MAYBE}
           | \bhearing\s+from\s+[^.!?]{{1,40}}?\s+that\b""",
-        words="residents neighbours locals villagers parents witnesses onlookers people source "
-        "sources media post posts you looks hearing",
+        words="residents neighbours locals villagers parents witnesses onlookers people callers "
+        "source sources media post posts you looks hearing",
     ),
 )
 

@@ -73,13 +73,14 @@ class Guarded:
 
 
 class Lowered:
-    """The lower-cased text and its set of words, computed once for all guarded patterns."""
+    """The lower-cased text, its words in order and as a set, computed once per check."""
 
-    __slots__ = ("ascii", "lower", "words")
+    __slots__ = ("ascii", "lower", "tokens", "words")
 
     def __init__(self, text: str) -> None:
         self.lower = text.lower()
-        self.words = frozenset(_WORD.findall(self.lower))
+        self.tokens = _WORD.findall(self.lower)
+        self.words = frozenset(self.tokens)
         self.ascii = text.isascii()
 
 
