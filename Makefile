@@ -16,7 +16,7 @@ DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tweetdesk
 REDIS_URL ?= redis://127.0.0.1:6379/0
 TEST_ENV := DATABASE_URL=$(DATABASE_URL) REDIS_URL=$(REDIS_URL)
 
-.PHONY: install run test lint clean joke-model
+.PHONY: install run test lint clean tone-models
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else \
@@ -49,9 +49,9 @@ test: install
 	$(TEST_ENV) $(BIN)/python scripts/check_services.py
 	$(TEST_ENV) $(BIN)/python -m pytest
 
-# The joke model is committed; rebuild it after changing the outbound corpora in tests/corpus.
-joke-model: $(STAMP)
-	$(BIN)/python -m moderation.rules.joke_model
+# The tone models are committed; rebuild them after changing the outbound corpora in tests/corpus.
+tone-models: $(STAMP)
+	$(BIN)/python -m moderation.rules.build_tone_models
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

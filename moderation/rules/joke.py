@@ -4,9 +4,9 @@ Serious uses of the same words are left alone: "drink driving is no joke", "no l
 matter", "don't joke about bombs at the airport" (a bare "joke" is never enough on its own).
 """
 
-from .joke_model import joke_model
 from .puns import STOCK_PUNS, TITLE_QUIPS, TOPIC_PUNS
 from .text import Guarded, GuardSet, Hit
+from .tone_model import tone_model
 from .types import RulesContext
 
 _EMOJI = "😂🤣😆😅😹😜😝😛🤪🙃🙄😏🤡🥁🤦🤭😒😉😸🫣"
@@ -443,10 +443,10 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             )
             for m in matches
         ]
-    model = joke_model()
-    if model is None or not model.is_joke(text):
+    model = tone_model("joke")
+    if model is None or not model.flags(text):
         return []
-    start, end = model.joke_sentence(text)
+    start, end = model.telling_sentence(text)
     return [Hit(start, end, MODEL_MESSAGE)]
 
 

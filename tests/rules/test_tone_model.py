@@ -1,9 +1,9 @@
-"""The learned joke model: what it adds to the patterns, what it leaves alone, and that the
-shipped weights are exactly what the corpus trains."""
+"""The learned joke and rumour models: what they add to the patterns, what they leave alone, and
+that the shipped weights are exactly what the corpus trains."""
 
 import pytest
 
-from moderation.rules import check, joke_model
+from moderation.rules import check, tone_model
 from moderation.rules.joke import MODEL_MESSAGE
 from moderation.rules.text import detection_text
 
@@ -16,36 +16,43 @@ def joke_flags(text, ctx):
 
 @pytest.fixture
 def model():
-    loaded = joke_model.joke_model()
+    loaded = tone_model.tone_model("joke")
     assert loaded is not None, "moderation/rules/data/joke_model.tsv.gz is missing"
     return loaded
 
 
-def test_the_shipped_model_is_what_the_corpus_trains(model):
-    retrained = joke_model.train(joke_model.training_examples())
-    stale = "tests/corpus changed: run `python -m moderation.rules.joke_model`"
+@pytest.mark.parametrize("label", sorted(tone_model.SPECS))
+def test_the_shipped_model_is_what_the_corpus_trains(label):
+    spec = tone_model.SPECS[label]
+    shipped = tone_model.tone_model(label)
+    assert shipped is not None, f"{spec.path} is missing"
+    retrained = tone_model.train(tone_model.training_examples(label), spec)
+    stale = "tests/corpus changed: run `make tone-models`"
     # Solvers differ in the last digits between machines: compare to 1e-6, and leave out the
     # n-grams whose weight sits right at the cut-off.
     borderline = {
         gram
-        for gram, weight in {**model.weights, **retrained.weights}.items()
-        if abs(abs(weight) - joke_model.MIN_WEIGHT) < 1e-6
+        for gram, weight in {**shipped.weights, **retrained.weights}.items()
+        if abs(abs(weight) - tone_model.MIN_WEIGHT) < 1e-6
     }
-    assert retrained.weights.keys() - borderline == model.weights.keys() - borderline, stale
-    for gram in model.weights.keys() - borderline:
-        assert retrained.weights[gram] == pytest.approx(model.weights[gram], abs=1e-6), stale
-    assert retrained.intercept == pytest.approx(model.intercept, abs=1e-6), stale
+    assert retrained.weights.keys() - borderline == shipped.weights.keys() - borderline, stale
+    for gram in shipped.weights.keys() - borderline:
+        assert retrained.weights[gram] == pytest.approx(shipped.weights[gram], abs=1e-6), stale
+    assert retrained.intercept == pytest.approx(shipped.intercept, abs=1e-6), stale
 
 
-def test_pure_python_scores_equal_scikit_learns(model):
-    examples = joke_model.training_examples()
-    vectorizer, kept, classifier = joke_model.fit(examples)
-    small = abs(classifier.coef_[0]) < joke_model.MIN_WEIGHT
+@pytest.mark.parametrize("label", sorted(tone_model.SPECS))
+def test_pure_python_scores_equal_scikit_learns(label):
+    spec = tone_model.SPECS[label]
+    shipped = tone_model.tone_model(label)
+    examples = tone_model.training_examples(label)
+    vectorizer, kept, classifier = tone_model.fit(examples, spec)
+    small = abs(classifier.coef_[0]) < tone_model.MIN_WEIGHT
     classifier.coef_[0][small] = 0.0
     texts = [text for text, _ in examples[::7]]
     expected = classifier.predict_proba(vectorizer.transform(texts).tocsc()[:, kept])[:, 1]
     for text, probability in zip(texts, expected, strict=True):
-        assert model.probability(text) == pytest.approx(probability, abs=1e-6)
+        assert shipped.probability(text) == pytest.approx(probability, abs=1e-6)
 
 
 MOCK_REPORT = (
@@ -102,15 +109,16 @@ def test_a_pattern_flag_is_kept_and_the_model_adds_nothing_more(ctx):
 
 
 def test_without_the_model_file_the_patterns_still_flag(ctx, monkeypatch, tmp_path):
-    monkeypatch.setattr(joke_model, "MODEL_PATH", tmp_path / "missing.tsv.gz")
-    joke_model.joke_model.cache_clear()
+    monkeypatch.setattr(tone_model, "DATA_DIR", tmp_path)
+    tone_model.tone_model.cache_clear()
     try:
         assert joke_flags("Haha, the goose won again", ctx)
         assert not joke_flags(MOCK_REPORT, ctx)
     finally:
-        joke_model.joke_model.cache_clear()
+        tone_model.tone_model.cache_clear()
 
 
 def test_scores_are_probabilities_for_any_text(model):
     for text in ["", "   ", "😂" * 50, "a" * 10_000, "מזל טוב", detection_text("ＬＯＬ")]:
         assert 0.0 <= model.probability(text) <= 1.0
+
