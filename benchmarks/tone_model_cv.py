@@ -23,7 +23,7 @@ from moderation.rules.text import detection_text  # noqa: E402
 from moderation.rules.tone_model import CORPUS_DIR, CORPUS_GLOB, SPECS, train  # noqa: E402
 
 # What each rule's patterns alone flag.
-PATTERNS = {"joke": lambda text: bool(joke._joke_matches(text))}
+PATTERNS = {"joke": lambda text: bool(joke.pattern_matches(text))}
 
 
 def load(path: Path) -> list[tuple[str, list[str]]]:

@@ -1,0 +1,83 @@
+"""Two joke families: police procedure played out on an animal or an object, and the comic stock
+phrases of British social media; with the plain reports and requests that share their words."""
+
+import pytest
+
+from .helpers import rules, spans
+
+pytest_plugins = ["tests.rules.helpers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Our new recruit's first arrest was a goose blocking the A52.", "first arrest was a goose"),
+        ("PCSO Dunning negotiated the surrender of one (1) escaped hen.",
+         "surrender of one (1) escaped hen"),
+        ("At 14:02 a runaway rabbit was apprehended behind the shops.",
+         "a runaway rabbit was apprehended"),
+        ("The kettle has been arrested for failing to boil.", "The kettle has been arrested"),
+        ("Hour three of the great seagull siege. The chip shop has fallen.", "seagull siege"),
+        ("The suspect, a goose, has been moved on.", "suspect, a goose"),
+        ("The backfiring car has been spoken to about its behaviour.", "has been spoken to"),
+        ("The gnome has been found. He remains tight-lipped.", "tight-lipped"),
+        ("The large wild cat was a ginger tom. The suspect declined to comment.",
+         "declined to comment"),
+    ],
+)
+def test_procedure_played_out_on_an_animal_or_object_is_a_joke(ctx, text, marker):
+    assert "joke" in rules(text, ctx)
+    assert marker in spans(text, ctx, "joke")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was arrested for stealing a sheep from a farm near Builth.",
+        "Police dog Rocco apprehended the suspect near the cow field.",
+        "Two men were arrested after a horse was stolen from a field in Usk.",
+        "Officers arrested a man who had stolen a pony.",
+        "A man has been released without charge after a dog attacked sheep.",
+        "The owner was spoken to after his dog chased sheep.",
+        "A car was stolen in Usk. A 23-year-old has been arrested.",
+        "A horse was found on the A40. It has been released back to its field.",
+        "The escaped bull is still at large near Hay. Please do not approach it; call 999.",
+        "The bike was seized and its rider has been spoken to.",
+    ],
+)
+def test_arrests_and_animals_in_the_same_plain_report_are_not_jokes(ctx, text):
+    assert "joke" not in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Why does every escaped cow stroll on the A49 at rush hour? Asking for a traffic officer.",
+         "Asking for a traffic officer."),
+        ("Sarge reversed the van into the yard. Let's just say the bollard won.", "Let's just say"),
+        ("The inspector has worked out the coffee machine. Scenes.", "Scenes."),
+        ("More plot twists than a Sunday drama. Popcorn at the ready.", "Popcorn at the ready"),
+        ("Eleven people in a seven-seater. We're going to need a bigger car.",
+         "going to need a bigger car"),
+        ("Ducks 1, traffic 0. Eleven ducklings were escorted across the road.",
+         "Ducks 1, traffic 0."),
+        ("Thanks to the driver doing 94mph. We really did need more paperwork.", "more paperwork"),
+        ("The gnome has been found. Typical gnome.", "Typical gnome."),
+    ],
+)
+def test_comic_stock_phrases_are_jokes(ctx, text, marker):
+    assert marker in spans(text, ctx, "joke")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are asking for a description of the man. Call 101.",
+        "Asking for a volunteer to help at the surgery on Friday.",
+        "Junction 4, exit 5. Delays expected on the M6.",
+        "The new online form means less paperwork for victims of crime.",
+        "Our scenes of crime officers attended the burglary this morning.",
+    ],
+)
+def test_requests_directions_and_plain_words_are_not_jokes(ctx, text):
+    assert "joke" not in rules(text, ctx)
