@@ -459,6 +459,27 @@ PATTERNS = GuardSet(
         words="asking let's lets scenes popcorn bigger paperwork typical",
         subs=("1,", "2,", "3,", "4,", "5,", "0,"),
     ),
+    # Mock admiration of, or advice for, offenders: "the politest shoplifter in England", "top
+    # tip for the burglar in Ossett", "thanks for the evidence!", "saves us a lot of detective
+    # work", "he's fine; his dignity isn't", "truly a masterclass in consideration". Not "the
+    # worst offenders" or "even the most determined thieves", which are plain police talk.
+    Guarded(
+        r"""\bthe\s+(?:politest|friendliest|most\s+(?:polite|honest|apologetic|considerate)|
+              unluckiest|least\s+successful|clumsiest|laziest|(?:world|country|county|town)['’]?s\s+
+              (?:worst|slowest|unluckiest|politest|least\s+successful))\s+(?:[\w-]+\s+)?
+              (?:burglar|thief|shoplifter|criminal|getaway\s+driver|car\s+thief|offender|fraudster|
+              vandal|joyrider)s?\b
+          | \btop\s+tips?\s+for\s+(?:the|any|all|our|would-be)\s+(?:[\w-]+\s+)?(?:burglars?|
+              thie(?:f|ves)|shoplifters?|criminals?|offenders?|vandals?|fraudsters?)\b
+          | \bthanks?\s+(?:you\s+)?for\s+the\s+(?:evidence|confession)\s*[!.😉📸]
+          | \bsaves?\s+us\s+(?:a\s+lot\s+of|a\s+bit\s+of|some)\s+detective\s+work\b
+          | \b(?:his|her|their)\s+(?:dignity|pride|ego)\s+(?:isn['’]?t|is\s+not|wasn['’]?t|
+              took\s+a\s+(?:knock|hit|battering|bruising)|is\s+(?:bruised|wounded|in\s+tatters)|
+              may\s+never\s+recover)\b
+          | \b(?:truly|simply|an\s+absolute|a\s+real|a\s+genuine)\s+(?:a\s+)?masterclass\s+in\b""",
+        words="politest friendliest most unluckiest least clumsiest laziest world's worlds "
+        "country's county's town's tip tips thanks thank saves save dignity pride ego masterclass",
+    ),
     # Comic exaggeration of petty crime: "the crime of the century", "the great cake heist".
     Guarded(
         r"""\b(?:crime|heist|caper|robbery)\s+of\s+the\s+(?:century|decade|millennium)\b

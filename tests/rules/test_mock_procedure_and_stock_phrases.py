@@ -1,5 +1,6 @@
-"""Two joke families: police procedure played out on an animal or an object, and the comic stock
-phrases of British social media; with the plain reports and requests that share their words."""
+"""Joke families: police procedure played out on an animal or an object, the comic stock phrases
+of British social media, and mock admiration of offenders; with the plain reports and requests
+that share their words."""
 
 import pytest
 
@@ -11,7 +12,7 @@ pytest_plugins = ["tests.rules.helpers"]
 @pytest.mark.parametrize(
     ("text", "marker"),
     [
-        ("Our new recruit's first arrest was a goose blocking the A52.", "first arrest was a goose"),
+        ("Our new recruit's first arrest was a goose on the A52.", "first arrest was a goose"),
         ("PCSO Dunning negotiated the surrender of one (1) escaped hen.",
          "surrender of one (1) escaped hen"),
         ("At 14:02 a runaway rabbit was apprehended behind the shops.",
@@ -80,4 +81,38 @@ def test_comic_stock_phrases_are_jokes(ctx, text, marker):
     ],
 )
 def test_requests_directions_and_plain_words_are_not_jokes(ctx, text):
+    assert "joke" not in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Biggleswade is now home to the politest shoplifter in England.",
+         "the politest shoplifter"),
+        ("Top tip for the burglar in Ossett: selfies upload to the owner's cloud.",
+         "Top tip for the burglar"),
+        ("He took a selfie on the victim's phone. Thanks for the evidence!",
+         "Thanks for the evidence!"),
+        ("Someone sprayed their own name on the bus shelter. Saves us a lot of detective work.",
+         "Saves us a lot of detective work"),
+        ("It was the homeowner, locked out. He's fine. His dignity isn't.", "His dignity isn't"),
+        ("Parked across both disabled bays. Truly a masterclass in consideration.",
+         "Truly a masterclass in"),
+    ],
+)
+def test_mock_admiration_of_offenders_is_a_joke(ctx, text, marker):
+    assert marker in spans(text, ctx, "joke")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are targeting the worst offenders on the A38.",
+        "Even the most determined thieves are put off by a steering lock.",
+        "Top tips for keeping your bike safe from thieves: lock it, mark it, register it.",
+        "Thanks for the evidence you sent through the portal, it helped us charge him.",
+        "Registering your bike saves us a lot of time if it is ever stolen.",
+    ],
+)
+def test_plain_advice_about_offenders_is_not_a_joke(ctx, text):
     assert "joke" not in rules(text, ctx)
