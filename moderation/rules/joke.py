@@ -446,7 +446,8 @@ PATTERNS = GuardSet(
     ),
     # Comic stock phrases of British social media: "asking for a friend", "let's just say",
     # "Scenes.", "grab the popcorn", "we're going to need a bigger car", "Ducks 1, traffic 0",
-    # "more paperwork", "Typical gnome."
+    # "more paperwork", "Typical gnome.", "nothing says Monday quite like", "the slowest pursuit
+    # in Ferryhill history", "a blistering 6mph".
     Guarded(
         rf"""(?:^|(?<=[.!?…]\s))asking\s+for\s+a\s+[\w' -]{{2,30}}?[.!?)…]*(?=\s*(?:$|[#@]))
           | \blet'?s\s+just\s+say\b | (?:^|(?<=[.!?]\s))scenes[.!]+
@@ -455,8 +456,15 @@ PATTERNS = GuardSet(
           | (?:^|(?<=[.!?]\s))(?:{_NON_HUMAN}|police|officers|cops|sarge|humans|team\s+\w+)\s+
               \d\s*,\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+\d\s*[.!]
           | \b(?:more|extra)\s+paperwork\b
+          | \bnothing\s+says\s+[\w' -]{{2,40}}?\s+quite\s+like\b
+          | \b(?:slowest|longest|shortest|quietest|calmest|least\s+dramatic|most\s+dramatic|
+              politest|tensest)\s+(?:[\w-]+\s+){{0,2}}in\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?
+              \s+history\b
+          | \ba\s+(?:blistering|breakneck|terrifying|heart-?stopping|eye-?watering|dizzying|
+              hair-?raising)\s+(?:[1-9]|1[0-5])\s*mph\b
           | (?:^|(?<=[.!?]\s))typical\s+(?:{_NON_HUMAN})[.!]""",
-        words="asking let's lets scenes popcorn bigger paperwork typical",
+        words="asking let's lets scenes popcorn bigger paperwork typical says history blistering "
+        "breakneck terrifying heart-stopping heartstopping eye-watering dizzying hair-raising",
         subs=("1,", "2,", "3,", "4,", "5,", "0,"),
     ),
     # Mock admiration of, or advice for, offenders: "the politest shoplifter in England", "top
@@ -506,13 +514,14 @@ PATTERNS = GuardSet(
 _MOCK_PROCEDURE = Guarded(
     r"""\b(?:has|have|had|was|were)\s+been\s+(?:spoken\s+to|given\s+(?:words\s+of\s+)?advice)\b
       | \bspoken\s+to\s+about\s+(?:its|his|her|their)\s+behaviou?r\b
-      | \bdeclined\s+to\s+comment\b | \bno\s+comment\b | \btight-?lipped\b
+      | \b(?:declined|refused)\s+to\s+(?:comment|give\s+a\s+statement|answer\s+questions)\b
+      | \bno\s+comment\b | \btight-?lipped\b
       | \b(?:terrible|unreliable|uncooperative|reluctant|poor)\s+witness\b
       | \breleased\s+without\s+charge\b | \bhelping\s+(?:us|officers|police)\s+with\s+
           (?:our|their)?\s*enquiries\b | \bexercis\w+\s+(?:its|his|her|their)\s+right\s+to\b
       | \bread\s+(?:it|him|her|them)\s+(?:its|his|her|their)\s+rights\b
       | \b(?:previous\s+convictions|repeat\s+offender|known\s+to\s+(?:us|police))\b""",
-    words="been spoken declined comment tight lipped witness released helping exercised "
+    words="been spoken declined refused comment tight lipped witness released helping exercised "
     "exercising read convictions offender known",
 )
 _STORY_THINGS = word_set(

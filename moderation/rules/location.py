@@ -41,8 +41,26 @@ PREFIX_STREET = re.compile(
     rf"""
     (?<![\w£$€.,:/])(?:(?i:number|no\.?)\s*)?{_NUMBER},?\s+
     (?:(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Teras|Llys|Clos|Plas|Maes|Cwrt|Rhes|Ael|
-        Allt|Pant|Bryn|Parc|Stad|Sràid|Rue)\s+(?:(?:y|yr|'r|a|an|na|de|la|du)\s+)?[A-Z][\w'’-]+
+        Allt|Pant|Bryn|Parc|Stad|Sràid|Rue|Tan|Pen|Tŷ|Ty|Cae|Coed|Nant|Glan|Bron|Cefn|Erw|Dôl|
+        Rhos|Tyddyn|Llain)\s+(?:(?:y|yr|'r|a|an|na|de|la|du)\s+)?[A-Z][\w'’-]+
       | The\s+[A-Z][a-z]+s\b)
+    """,
+    re.VERBOSE,
+)
+# Where something happened, at a number and a name before the town, whatever the street is
+# called: "a burglary at 12 Bondgate Without, Alnwick", "returned to 7 Coedlan, Aberaeron".
+_NOT_A_STREET = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    "Saturday|Sunday|Miles|Minutes|Hours|Days|Weeks|People|Officers|Cars|Vehicles|Arrests|Men|"
+    "Women|Years|Times|Mph|AM|PM"
+)
+INCIDENT_ADDRESS = re.compile(
+    rf"""
+    \b(?i:at|to|outside|from|into|inside)\s+
+    (?P<spot>(?:(?i:number|no\.?)\s*)?\d{{1,4}}[A-Za-z]?\s+(?!(?:{_NOT_A_STREET})\b)
+      [A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|y|yr|on|upon|the|de|la)){{0,3}})
+    (?=\s*,\s*[A-Z][a-z])
     """,
     re.VERBOSE,
 )
@@ -109,6 +127,7 @@ _KINDS = (
     (HOUSE_NUMBER_LOWER, "house number and street", re.compile(r"\d[a-z]?,?\s+[a-z]")),
     (PREFIX_STREET, "house number and street", _NUMBER_THEN_CAPITAL),
     (BARE_HOUSE_NUMBER, "house number", ("number", "no.")),
+    (INCIDENT_ADDRESS, "house number and street", _NUMBER_THEN_CAPITAL),
     (POSTCODE, "full postcode", re.compile(r"(?i:[a-z]\d|gir)")),
     (COORDINATES, "map coordinates", re.compile(r"\d\.\d{3}|°")),
     (LABELLED_COORDINATES, "map coordinates", ("lat", "gps", "co-ord", "coord")),

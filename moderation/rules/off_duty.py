@@ -88,11 +88,14 @@ PATTERNS = GuardSet(
               (?:night|nite|nighty)(?:\s+night)?,?\s+
               (?:all|everyone|everybody|folks|peeps|team)\b(?!\s+(?:round|over|long|day))
           | \bnight\s+night\b | \bnighty\s+night\b | \bnos\s+da\b | \bhwyl\s+fawr\b
+          | \bhwyl\s+tan\s+(?:yfory|fory|nes\s+ymlaen|dydd\s+\w+)\b | \b(?:amser\s+)?mynd\s+adre\b
+          | \b(?:away|gannin|ganning|gannin'|off)\s+(?:hyem|yem|hame|yam)\b
           | \boidhche\s+mhath\b
           | (?:^|[.!,;:]\s*)sleep\s+(?:well|tight)\b
           | \b(?:last|final)\s+(?:patrol|call|job)\s+(?:of\s+the\s+(?:night|day|shift)\s+)?
               (?:done|over|finished|complete|dealt\s+with)\b""",
-        words="night nite nighty goodnight sleep last final nos hwyl oidhche",
+        words="night nite nighty goodnight sleep last final nos hwyl oidhche adre hyem yem hame "
+        "yam",
     ),
     Guarded(
         rf"""\bover\s+and\s+out\b | \bbye\s+for\s+now\b

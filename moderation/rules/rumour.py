@@ -32,7 +32,8 @@ _ABOUT_SOMEONE = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS})\b)"""
 # the crossing patrol makes a difference".
 _ABOUT_AN_INCIDENT = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS}|selling|dealing|drugs?|
     drones?|started|deliberate\w*|break-?ins?|burglar\w*|thefts?|job|crash|collision|died|dead|
-    cannabis|factory|farm|grow|fake|counterfeit|scam\w*|skimm\w*|
+    cannabis|factory|farm|grow|fake|counterfeit|scam\w*|skimm\w*|robbed|robbery|raided|mugged|
+    assaulted|burgled|targeted|broken\s+into|
     weapon|knife|machete|gun|shot|stabb\w*|fight\w*|alight|arson\w*|blaze|fireworks?)\b)"""
 
 PATTERNS = GuardSet(
@@ -71,7 +72,8 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\bword\s+(?:is|has\s+it|on\s+the\s+street)\b | \btalk\s+is\b
           | \bword\s+(?:on|round|around|in)\s+the\s+[\w'-]+\s+(?:is|has\s+it)\b
-          | \bthere'?s\s+(?:talk|chatter)\s+(?:of|that|about)\b
+          | \bthere'?s\s+(?:talk|chatter)(?:\s+(?:in|round|around|on|at)\s+[A-Z][\w'-]*
+              (?:\s+[A-Z][\w'-]*)?)?\s+(?:of|that|about)\b
           | \bwhispers\b | \bwhisper(?:ing|ed)?\s+(?:that|of|going|is)\b
           | \b(?:the\s+)?(?:word|talk|whisper|chatter|buzz|gossip)\s+(?:round|around|in|on|at|
               across|down)\s+[^.!?,;]{1,40}?\s+(?:is|was|says|has\s+it)\s+that\b
@@ -186,6 +188,8 @@ PATTERNS = GuardSet(
           | \b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have)?\s+(?:yet\s+)?(?:confirmed|verified)\b
           | \bnot\s+(?:been\s+)?(?:checked|verified)\s+out\s+yet\b
           | \b(?:can'?t|cannot|can\s+not|unable\s+to)\s+(?:yet\s+)?(?:confirm|verify)\b
+          | \b(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:yet\s+)?been\s+able\s+to\s+
+              (?:confirm|verify|check)\b
           | \bwe(?:'ve|\s+have)\s+not\s+(?:yet\s+)?(?:confirmed|verified)\b
           | \b(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:yet\s+)?
               (?:been\s+|had\s+(?:this|that|it)\s+)?
@@ -210,6 +214,8 @@ PATTERNS = GuardSet(
         r"""\b(?:people|some|folks?|residents|locals)\s+(?:are\s+)?(?:saying|claiming)\b
             (?!\s+(?:to\s+be|benefits?)\b)
           | \bsources?\s+(?:say|says|said|tell|tells|told|suggest|suggests|claim|claims)\b
+          | \b(?:a|our|one)\s+(?:very\s+|usually\s+|highly\s+|most\s+)?(?:reliable|trusted|
+              well-?placed)\s+source\b
           | \bspeculation\s+(?:is|that)\b
           | \baccording\s+to\s+(?:(?:a\s+few|a\s+couple\s+of|some|several|many|one\s+or\s+two|
               local|various|other|a\s+(?:local|neighbour|resident|friend))\s+)?(?:facebook|
@@ -321,10 +327,11 @@ PATTERNS = GuardSet(
     # people on the community page are saying". Not "residents tell us they feel safer".
     Guarded(
         rf"""\b(?:residents|neighbours|locals|villagers|parents|witnesses|onlookers|people|callers|
+              (?:a|one|another)\s+(?:resident|neighbour|local|villager|parent|caller|shopkeeper)|
               (?:a|one|our)\s+source|sources|social\s+media|posts?|(?:some|several|many|lots)\s+of
               \s+you)
             (?:\s+(?:in|on|at|from|around|across|near|living\s+(?:in|on|near))\s+
-              [^.!?,;]{{1,40}}?)?
+              [^!?,;]{{1,80}}?)?
             \s+(?:are\s+(?:saying|claiming|suggesting|convinced|telling\s+us)|say|says|claim|
               claims|believe|believes|reckon|reckons|suspect|have\s+named|named|tells?\s+us|
               told\s+us|suggest|suggests|insist|insists)\b
@@ -335,7 +342,8 @@ PATTERNS = GuardSet(
               [^.!?]{{0,40}}?{_MAYBE}
           | \bhearing\s+from\s+[^.!?]{{1,40}}?\s+that\b""",
         words="residents neighbours locals villagers parents witnesses onlookers people callers "
-        "source sources media post posts you looks hearing",
+        "resident neighbour local villager parent caller shopkeeper source sources media post "
+        "posts you looks hearing",
     ),
 )
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .text import detection_text, lowered
+from .text import detection_text, lowered, word_set
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "corpus"
@@ -48,6 +48,8 @@ class Spec:
     # A word in more than this share of the training tweets is left out (1.0: none is).
     common_share: float = 1.0
     regularisation_c: float = 1.0
+    # Words the model must not learn from, with every pair they are in.
+    left_out: frozenset[str] = frozenset()
 
     @property
     def path(self) -> Path:
@@ -58,7 +60,20 @@ SPECS = {
     # Jokes: words in more than 1 tweet in 100 ("the", "someone", "again") and pairs made only of
     # them are left out; with them the model learnt that a tweet telling a little story is a
     # joke, and flagged one plain incident report in ten. At 0.6, 6 of 1,558 clean tweets.
-    "joke": Spec("joke", threshold=0.6, common_share=0.01),
+    # Police procedure words are left out too: jokes that play procedure out on a goose taught
+    # it that "released without charge" is funny. joke.py judges those jokes, person by person.
+    "joke": Spec(
+        "joke",
+        threshold=0.6,
+        common_share=0.01,
+        left_out=word_set(
+            """arrest arrested arrests arresting charge charged charges charging release released
+            custody bail bailed remand remanded statement statements questioned questioning
+            interview interviewed caution cautioned suspicion court sentenced jailed prison
+            convicted warrant seized seizure enquiries investigation suspect suspects witness
+            witnesses comment"""
+        ),
+    ),
     # No "rumour" model: hearsay lives in the same common words as official statements, and a
     # model trained like this one flagged "We have confirmed that the road is now open" and "It
     # is believed the rider may have been thrown" with 80% confidence. rumour.py's patterns
@@ -196,6 +211,7 @@ def fit(examples: list[tuple[str, bool]], spec: Spec):
         index
         for index, gram in enumerate(grams)
         if not all(word in common for word in gram.split(" "))
+        and spec.left_out.isdisjoint(gram.split(" "))
     ]
     classifier = LogisticRegression(
         C=spec.regularisation_c, class_weight="balanced", max_iter=5000

@@ -64,6 +64,14 @@ def test_arrests_and_animals_in_the_same_plain_report_are_not_jokes(ctx, text):
          "Ducks 1, traffic 0."),
         ("Thanks to the driver doing 94mph. We really did need more paperwork.", "more paperwork"),
         ("The gnome has been found. Typical gnome.", "Typical gnome."),
+        ("Nothing says Monday morning quite like a stolen mower on the A1.",
+         "Nothing says Monday morning quite like"),
+        ("Slowest pursuit in Ferryhill history: one PCSO versus one tortoise.",
+         "Slowest pursuit in Ferryhill history"),
+        ("A stolen ride-on mower was driven down the A1 at a blistering 6mph.",
+         "a blistering 6mph"),
+        ("The stolen gnome has been returned. He has declined to give a statement.",
+         "declined to give a statement"),
     ],
 )
 def test_comic_stock_phrases_are_jokes(ctx, text, marker):
@@ -78,6 +86,10 @@ def test_comic_stock_phrases_are_jokes(ctx, text, marker):
         "Junction 4, exit 5. Delays expected on the M6.",
         "The new online form means less paperwork for victims of crime.",
         "Our scenes of crime officers attended the burglary this morning.",
+        "The biggest drugs seizure in Durham history was made today.",
+        "The driver was doing an eye-watering 110mph on the A1.",
+        "Nothing says we care like a visit from your local team.",
+        "The man refused to give a statement and has been charged.",
     ],
 )
 def test_requests_directions_and_plain_words_are_not_jokes(ctx, text):

@@ -56,8 +56,8 @@ def test_pure_python_scores_equal_scikit_learns(label):
 
 
 MOCK_REPORT = (
-    "Spotted: one escaped pig enjoying the sunshine at the roundabout in Leominster. The suspect "
-    "is described as pink and unrepentant."
+    "Spotted: one escaped pig enjoying the sunshine at the roundabout in Leominster. Pink, "
+    "unrepentant and clearly living its best life."
 )
 
 
@@ -81,7 +81,7 @@ def test_the_model_points_at_a_joking_sentence_not_the_plain_one_before_it(ctx):
     assert flag.start >= len(plain)
     assert text[flag.start : flag.end] in {
         "Spotted: one escaped pig enjoying the sunshine at the roundabout in Leominster.",
-        "The suspect is described as pink and unrepentant.",
+        "Pink, unrepentant and clearly living its best life.",
     }
 
 
@@ -96,6 +96,9 @@ def test_the_model_points_at_a_joking_sentence_not_the_plain_one_before_it(ctx):
         "later.",
         "He's been charged with burglary and will appear at court on Monday.",
         "Drink driving is no joke. We will be out all weekend.",
+        "A man has been released without charge after a dog attacked sheep.",
+        "The suspect was questioned and released under investigation.",
+        "The driver declined to comment and has been reported for driving without insurance.",
     ],
 )
 def test_plain_reports_are_not_jokes_to_the_model(ctx, text):
