@@ -1,4 +1,5 @@
-"""Telling people about work and decisions: in-app rows and an email, sent after commit."""
+"""Telling people about work and decisions: in-app rows, and an email the worker sends after
+commit."""
 
 import logging
 from collections.abc import Iterable
@@ -16,6 +17,14 @@ logger = logging.getLogger(__name__)
 
 
 def _send_emails(messages: list[tuple[str, str, str, list[str]]]) -> None:
+    """Hand the emails to the worker; if the broker cannot take them, send them now."""
+    from .tasks import send_notification_emails
+
+    try:
+        send_notification_emails.delay([list(message) for message in messages])
+        return
+    except Exception:  # noqa: BLE001 - a broker outage must not lose the emails
+        logger.warning("could not queue %d notification emails; sending them now", len(messages))
     try:
         send_mass_mail(messages, fail_silently=False)
     except Exception:  # noqa: BLE001 - a mail outage must not break the action that notified

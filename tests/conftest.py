@@ -215,6 +215,19 @@ def celery_worker_process(transactional_db, sandbox, settings):
     worker.stop()
 
 
+@pytest.fixture
+def celery_eager():
+    """Run Celery tasks inline in the test's process: for what a task does, not how it travels
+    (the worker tests cover that)."""
+    from tweetdesk.celery import app
+
+    app.conf.task_always_eager = True
+    app.conf.task_eager_propagates = True
+    yield
+    app.conf.task_always_eager = False
+    app.conf.task_eager_propagates = False
+
+
 def wait_for(predicate, timeout: float = 20, interval: float = 0.1):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -134,7 +134,18 @@ SESSION_ENGINE = (
     else "django.contrib.sessions.backends.cached_db"
 )
 
-EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# EMAIL_URL (django-environ): smtp+tls://user:password@smtp.example.org:587, smtp+ssl://...:465,
+# or consolemail:// (the default: mail is printed). EMAIL_BACKEND still overrides the backend.
+vars().update(
+    {
+        key: value
+        for key, value in env.email_url("EMAIL_URL", default="consolemail://").items()
+        if value not in (None, "")
+    }
+)
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default=EMAIL_BACKEND)  # noqa: F821 - set just above
+# Seconds before an SMTP server that does not answer is given up on (the task then retries).
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="tweetdesk@localhost")
 
 # --- Celery -------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ def mention(lpt):
 
 def test_escalating_tells_supervisors_and_comms_at_once_in_app_and_by_email(
     officer_client, officer, sergeant, other_sergeant, comms, comms2, mention,
-    django_capture_on_commit_callbacks,
+    django_capture_on_commit_callbacks, celery_eager,
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = officer_client.post(reverse("mentions:escalate", args=[mention.pk]),

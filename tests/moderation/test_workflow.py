@@ -136,7 +136,7 @@ def test_officer_cannot_bulk_approve(officer, lpt):
 
 
 def test_submission_notifies_comms_and_decisions_notify_the_author(
-    officer, lpt, comms, comms2, mailoutbox, django_capture_on_commit_callbacks
+    officer, lpt, comms, comms2, mailoutbox, django_capture_on_commit_callbacks, celery_eager
 ):
     with django_capture_on_commit_callbacks(execute=True):
         draft = submitted(officer, lpt)
