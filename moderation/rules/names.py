@@ -508,6 +508,8 @@ def _core(tokens: list[_Tok], infos: list[TokenInfo]) -> tuple[int, int]:
         or infos[lo].key in ROLE_WORDS
         or (infos[lo].common and not infos[lo].first and not infos[lo].surname)
         or (infos[lo].key in COLOUR_WORDS and lo + 1 < hi)
+        # "Read Sian Probert's story": a common word that is also a surname, before a first name.
+        or (infos[lo].common and not infos[lo].first and hi - lo > 2 and infos[lo + 1].strong_first)
     ):
         lo += 1
     while hi > lo and infos[hi - 1].common and not infos[hi - 1].surname:

@@ -187,6 +187,8 @@ PATTERNS = GuardSet(
           | \b(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|verified)\b
           | \b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have)?\s+(?:yet\s+)?(?:confirmed|verified)\b
           | \bnot\s+(?:been\s+)?(?:checked|verified)\s+out\s+yet\b
+          | \b(?:though|although|but)\s+(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:still\s+)?
+              (?:waiting|awaiting)\s+[^.!?]{0,40}?(?:to\s+confirm|confirmation)\b
           | \b(?:can'?t|cannot|can\s+not|unable\s+to)\s+(?:yet\s+)?(?:confirm|verify)\b
           | \b(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+(?:yet\s+)?been\s+able\s+to\s+
               (?:confirm|verify|check)\b
@@ -208,7 +210,7 @@ PATTERNS = GuardSet(
               (?:have|be)\b
           | \bnot\s+sure\s+(?:if|whether)\s+(?:it'?s|this\s+is|that'?s|it\s+is)\s+true\b""",
         words="confirmed verified confirm verify true seems sure certain definite definitely "
-        "checked official unofficially officially record sounds",
+        "checked official unofficially officially record sounds confirmation",
     ),
     Guarded(
         r"""\b(?:people|some|folks?|residents|locals)\s+(?:are\s+)?(?:saying|claiming)\b

@@ -120,3 +120,14 @@ def test_a_surname_after_named_or_called_is_a_person(real_ctx, text, name):
 )
 def test_a_first_name_or_a_place_after_named_is_not(real_ctx, text):
     assert "name" not in rules(text, real_ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Read Sian Probert's story about losing £9,000 to a romance scammer.", "Sian Probert"),
+        ("Hear Jane Smith's account of the break-in at our next meeting.", "Jane Smith"),
+    ],
+)
+def test_a_full_name_after_an_imperative_that_is_also_a_surname_is_found(real_ctx, text, name):
+    assert name in spans(text, real_ctx, "name")
