@@ -456,6 +456,7 @@ PATTERNS = GuardSet(
           | (?:^|(?<=[.!?]\s))(?:{_NON_HUMAN}|police|officers|cops|sarge|humans|team\s+\w+)\s+
               \d\s*,\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+\d\s*[.!]
           | \b(?:more|extra)\s+paperwork\b
+          | \bis\s+this\s+the\s+real\s+life\b | \bis\s+this\s+just\s+fantasy\b
           | \bnothing\s+says\s+[\w' -]{{2,40}}?\s+quite\s+like\b
           | \b(?:slowest|longest|shortest|quietest|calmest|least\s+dramatic|most\s+dramatic|
               politest|tensest)\s+(?:[\w-]+\s+){{0,2}}in\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?
@@ -464,6 +465,7 @@ PATTERNS = GuardSet(
               hair-?raising)\s+(?:[1-9]|1[0-5])\s*mph\b
           | (?:^|(?<=[.!?]\s))typical\s+(?:{_NON_HUMAN})[.!]""",
         words="asking let's lets scenes popcorn bigger paperwork typical says history blistering "
+        "fantasy life "
         "breakneck terrifying heart-stopping heartstopping eye-watering dizzying hair-raising",
         subs=("1,", "2,", "3,", "4,", "5,", "0,"),
     ),
@@ -484,7 +486,8 @@ PATTERNS = GuardSet(
           | \b(?:his|her|their)\s+(?:dignity|pride|ego)\s+(?:isn['’]?t|is\s+not|wasn['’]?t|
               took\s+a\s+(?:knock|hit|battering|bruising)|is\s+(?:bruised|wounded|in\s+tatters)|
               may\s+never\s+recover)\b
-          | \b(?:truly|simply|an\s+absolute|a\s+real|a\s+genuine)\s+(?:a\s+)?masterclass\s+in\b""",
+          | \b(?:truly|simply|an\s+absolute|a\s+real|a\s+genuine)\s+(?:a\s+)?masterclass\s+in\b
+          | \b(?:dignity|pride|ego)\s+(?:raised|left|remaining|intact)\s*:\s*(?:£|\$)?0\b""",
         words="politest friendliest most unluckiest least clumsiest laziest world's worlds "
         "country's county's town's tip tips thanks thank saves save dignity pride ego masterclass",
     ),

@@ -34,7 +34,7 @@ _ABOUT_AN_INCIDENT = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS}|selling|dea
     drones?|started|deliberate\w*|break-?ins?|burglar\w*|thefts?|job|crash|collision|died|dead|
     cannabis|factory|farm|grow|fake|counterfeit|scam\w*|skimm\w*|robbed|robbery|raided|mugged|
     assaulted|burgled|targeted|broken\s+into|
-    weapon|knife|machete|gun|shot|stabb\w*|fight\w*|alight|arson\w*|blaze|fireworks?)\b)"""
+    weapon|knife|machete|gun|shots?|gunshots?|stabb\w*|fight\w*|alight|arson\w*|blaze|fireworks?)\b)"""
 
 PATTERNS = GuardSet(
     Guarded(
@@ -284,7 +284,9 @@ PATTERNS = GuardSet(
         r"""\bnone\s+of\s+(?:this|it|that|these)\s+(?:is|has\s+been|'s\s+been|have\s+been|are)\s+
               (?:yet\s+)?(?:confirmed|verified|official)\b
           | \bnothing\s+(?:is|has\s+been|'s\s+been)?\s*(?:yet\s+)?(?:confirmed|verified|official)
-              (?:\s+yet)?(?=\s*[,;:-]?\s*but\b)""",
+              (?:\s+yet)?(?=\s*[,;:-]?\s*but\b)
+          | \bnothing\s+(?:is\s+|has\s+been\s+|'s\s+been\s+)?(?:confirmed|verified)\s+
+              (?:at\s+this\s+stage|so\s+far|as\s+yet|yet)\b""",
         words="nothing none",
     ),
     # "There's talk he may be linked", "there are suggestions the victim knew", "the suggestion
@@ -376,6 +378,7 @@ DEBUNK = re.compile(
   | \brely\s+on\s+official\b | \bofficial\s+(?:updates?|channels?|sources?|information|accounts?)\b
   | \bignore\s+(?:the\s+|any\s+)?(?:rumou?rs?|posts?|speculation)\b | \bcontrary\s+to\b
   | \bthere\s+is\s+no\s+(?:evidence|suggestion)\b
+  | (?:^|[.!?]\s+)(?:it|that|this)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|won'?t|will\s+not)\s*[.!]
     """,
     re.IGNORECASE | re.VERBOSE,
 )

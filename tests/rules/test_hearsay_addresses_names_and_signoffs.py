@@ -33,6 +33,8 @@ pytest_plugins = ["tests.rules.helpers"]
         ("We've been told, though it isn't confirmed, that cash machines have skimmers.",
          "isn't confirmed"),
         ("A source tells us the quad bikes could already be on a ferry.", "source tells"),
+        ("People on the estate are saying shots were heard near the park. Nothing confirmed at "
+         "this stage.", "Nothing confirmed at this stage"),
     ],
 )
 def test_hearsay_frames_are_rumours(ctx, text, marker):
@@ -48,6 +50,8 @@ def test_hearsay_frames_are_rumours(ctx, text, marker):
         "A resident tells us they feel safer since the patrols started.",
         "The road will reopen at 6pm; we are waiting for confirmation from the council.",
         "We have confirmed that the road is now open.",
+        "There's a rumour going round that the police station is closing. It isn't. The front "
+        "counter hours are changing.",
     ],
 )
 def test_listening_meeting_and_confirmed_facts_are_not_rumours(ctx, text):

@@ -72,6 +72,9 @@ def test_arrests_and_animals_in_the_same_plain_report_are_not_jokes(ctx, text):
          "a blistering 6mph"),
         ("The stolen gnome has been returned. He has declined to give a statement.",
          "declined to give a statement"),
+        ("A llama is wandering on the A4139. Is this the real life? Is this just fantasy?",
+         "Is this the real life"),
+        ("Our sponsored run raised £640. Dignity raised: £0.", "Dignity raised: £0"),
     ],
 )
 def test_comic_stock_phrases_are_jokes(ctx, text, marker):
