@@ -491,6 +491,24 @@ PATTERNS = GuardSet(
         words="politest friendliest most unluckiest least clumsiest laziest world's worlds "
         "country's county's town's tip tips thanks thank saves save dignity pride ego masterclass",
     ),
+    # Animals and objects given a person's moods: "a very judgemental cow", "the goat is deeply
+    # unimpressed", "one extremely cross duck". Not "an aggressive dog" or "a distressed sheep",
+    # which are reports.
+    Guarded(
+        rf"""\b(?:(?:very|extremely|deeply|rather|slightly|clearly|visibly|thoroughly|most|
+              highly)\s+)?(?:judgemental|judgmental|unimpressed|smug|sarcastic|grumpy|indignant|
+              unrepentant|disgruntled|unamused|sulky|stroppy|belligerent|opinionated|sassy|
+              self-important|unapologetic)\s+(?:[\w-]+\s+)?(?:{_NON_HUMAN})\b
+          | \b(?:very|extremely|deeply|rather|visibly|thoroughly)\s+cross\s+(?:[\w-]+\s+)?
+              (?:{_NON_HUMAN})\b
+          | \b(?:{_NON_HUMAN})\s+(?:is|was|looked|looks|seemed|seems|remains|remained|appeared)
+              (?:\s*,\s*however\s*,)?\s+(?:(?:very|extremely|deeply|rather|visibly|thoroughly|
+              most|highly|less\s+than)\s+)?(?:judgemental|judgmental|unimpressed|smug|grumpy|
+              indignant|unrepentant|disgruntled|unamused|sulky|stroppy|offended|put\s+out)\b""",
+        words="judgemental judgmental unimpressed smug sarcastic grumpy indignant unrepentant "
+        "disgruntled unamused sulky stroppy belligerent opinionated sassy self-important "
+        "unapologetic cross offended",
+    ),
     # Comic exaggeration of petty crime: "the crime of the century", "the great cake heist".
     Guarded(
         r"""\b(?:crime|heist|caper|robbery)\s+of\s+the\s+(?:century|decade|millennium)\b

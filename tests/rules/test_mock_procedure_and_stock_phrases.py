@@ -131,3 +131,31 @@ def test_mock_admiration_of_offenders_is_a_joke(ctx, text, marker):
 )
 def test_plain_advice_about_offenders_is_not_a_joke(ctx, text):
     assert "joke" not in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("PCSO Hale braved the rain, three stiles and a very judgemental cow.",
+         "very judgemental cow"),
+        ("The goat is no longer loose. The goat is, however, deeply unimpressed with us.",
+         "goat is, however, deeply unimpressed"),
+        ("Eleven ducklings and one extremely cross duck were escorted across the road.",
+         "extremely cross duck"),
+    ],
+)
+def test_animals_given_a_persons_moods_are_jokes(ctx, text, marker):
+    assert marker in spans(text, ctx, "joke")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aggressive dog was seized in Leek.",
+        "A distressed sheep was freed from a fence near Buxton.",
+        "Help the ducks cross the road safely this spring.",
+        "The horse was visibly distressed and a vet attended.",
+    ],
+)
+def test_animals_in_distress_are_reports_not_jokes(ctx, text):
+    assert "joke" not in rules(text, ctx)
