@@ -13,6 +13,7 @@ from accounts import permissions
 from accounts.permissions import require
 from moderation.checks import MAX_TWEET_LENGTH, check_text
 from publishing.client import tweet_web_url
+from tweetdesk.ids import parse_id
 
 from . import selectors, services
 from .filters import InboxFilter
@@ -106,8 +107,9 @@ def set_status(request: HttpRequest, mention_id: int) -> HttpResponse:
 
 def _reply_start(mention: Mention, template_id: str) -> str:
     prefix = f"@{mention.author_username} " if mention.author_username else ""
-    if template_id.isdigit():
-        chosen = ReferralTemplate.objects.filter(pk=int(template_id), is_active=True).first()
+    template_pk = parse_id(template_id)
+    if template_pk is not None:
+        chosen = ReferralTemplate.objects.filter(pk=template_pk, is_active=True).first()
         if chosen is not None:
             return prefix + chosen.text
     return prefix

@@ -3,6 +3,7 @@ import re
 from django import forms
 
 from accounts.permissions import draftable_accounts
+from tweetdesk.ids import parse_id
 
 from .services import PostAt
 
@@ -172,7 +173,7 @@ class BulkApproveForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Any id is accepted here; the service re-checks each draft under a row lock.
-        self.fields["drafts"].valid_value = lambda value: str(value).isdigit()
+        self.fields["drafts"].valid_value = lambda value: parse_id(value) is not None
 
 
 class RescheduleForm(forms.Form):

@@ -9,6 +9,7 @@ from accounts import permissions
 from accounts.permissions import require
 from accounts.selectors import draftable_accounts_cached
 from publishing.client import tweet_web_url
+from tweetdesk.ids import parse_id
 
 from . import selectors, services
 from .checks import MAX_TWEET_LENGTH, check_text
@@ -89,7 +90,8 @@ def compose(request: HttpRequest, draft_id: int | None = None) -> HttpResponse:
 
 def _chosen_account(accounts, value):
     """The account picked in the form (or the first one offered), None when there is none."""
-    chosen = accounts.filter(pk=value).first() if str(value or "").isdigit() else None
+    account_id = parse_id(value)
+    chosen = accounts.filter(pk=account_id).first() if account_id is not None else None
     return chosen or accounts.first()
 
 
@@ -98,9 +100,9 @@ def _compose_initial(request: HttpRequest, draft: Draft | None) -> dict:
         return {"text": draft.text, "lpt_account": draft.lpt_account_id,
                 "requested_for": draft.requested_for}
     initial = {}
-    account_id = request.GET.get("lpt_account", "")
-    if account_id.isdigit():
-        initial["lpt_account"] = int(account_id)
+    account_id = parse_id(request.GET.get("lpt_account"))
+    if account_id is not None:
+        initial["lpt_account"] = account_id
     template = request.GET.get("template", "")
     if template:
         accounts = permissions.draftable_accounts(request.user)

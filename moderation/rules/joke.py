@@ -429,7 +429,7 @@ PATTERNS = GuardSet(
     # arrest was a goose". Not "a man was arrested for stealing a sheep", "police dog Rocco
     # apprehended the suspect", or "the escaped bull is still at large", which is a warning.
     Guarded(
-        rf"""\b(?:the|a|an|one|our|this|that)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_NON_HUMAN})\s+
+        rf"""\b(?:{_NON_HUMAN})\s+
               (?:has\s+been|had\s+been|was|were|is\s+being|is\s+now|have\s+been)\s+
               (?:formally\s+|finally\s+|successfully\s+)?{_DEALT_WITH}\b
           | \b(?:arrest(?:ed)?|apprehend(?:ed)?|detain(?:ed)?|handcuff(?:ed)?|caution(?:ed)?|
@@ -453,21 +453,33 @@ PATTERNS = GuardSet(
           | \blet'?s\s+just\s+say\b | (?:^|(?<=[.!?]\s))scenes[.!]+
           | \b(?:grab|get|pass)\s+(?:the|your|some)\s+popcorn\b | \bpopcorn\s+at\s+the\s+ready\b
           | \b(?:going\s+to|gonna)\s+need\s+a\s+bigger\s+\w+
-          | (?:^|(?<=[.!?]\s))(?:{_NON_HUMAN}|police|officers|cops|sarge|humans|team\s+\w+)\s+
-              \d\s*,\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+\d\s*[.!]
           | \b(?:more|extra)\s+paperwork\b
-          | \bis\s+this\s+the\s+real\s+life\b | \bis\s+this\s+just\s+fantasy\b
-          | \bnothing\s+says\s+[\w' -]{{2,40}}?\s+quite\s+like\b
-          | \b(?:slowest|longest|shortest|quietest|calmest|least\s+dramatic|most\s+dramatic|
-              politest|tensest)\s+(?:[\w-]+\s+){{0,2}}in\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?
-              \s+history\b
           | \ba\s+(?:blistering|breakneck|terrifying|heart-?stopping|eye-?watering|dizzying|
               hair-?raising)\s+(?:[1-9]|1[0-5])\s*mph\b
           | (?:^|(?<=[.!?]\s))typical\s+(?:{_NON_HUMAN})[.!]""",
-        words="asking let's lets scenes popcorn bigger paperwork typical says history blistering "
-        "fantasy life "
-        "breakneck terrifying heart-stopping heartstopping eye-watering dizzying hair-raising",
-        subs=("1,", "2,", "3,", "4,", "5,", "0,"),
+        words="asking let's lets scenes popcorn bigger paperwork typical blistering breakneck "
+        "terrifying heart-stopping heartstopping eye-watering dizzying hair-raising",
+    ),
+    # Each behind its own rare phrase, so the common words in them ("says", "history", "life")
+    # never wake the guard above.
+    Guarded(
+        r"""\bnothing\s+says\s+[\w' -]{2,40}?\s+quite\s+like\b
+          | \bis\s+this\s+the\s+real\s+life\b | \bis\s+this\s+just\s+fantasy\b""",
+        subs=("nothing says", "real life", "just fantasy"),
+    ),
+    Guarded(
+        r"""\b(?:slowest|longest|shortest|quietest|calmest|least\s+dramatic|most\s+dramatic|
+              politest|tensest)\s+(?:[\w-]+\s+){0,2}in\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?
+              \s+history\b""",
+        words="slowest longest shortest quietest calmest dramatic politest tensest",
+    ),
+    # A score line between the police and an animal: "Ducks 1, traffic 0", "Goose 1, Police 0".
+    Guarded(
+        rf"""(?:^|(?<=[.!?]\s))(?:{_NON_HUMAN}|police|officers|cops|sarge|humans|team\s+\w+)\s+
+              \d\s*,\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+\d\s*[.!]""",
+        # One side is always an animal, so the animals are the triggers ("police" is in most
+        # tweets).
+        words=_NON_HUMAN_WORDS,
     ),
     # Mock admiration of, or advice for, offenders: "the politest shoplifter in England", "top
     # tip for the burglar in Ossett", "thanks for the evidence!", "saves us a lot of detective
@@ -488,8 +500,24 @@ PATTERNS = GuardSet(
               may\s+never\s+recover)\b
           | \b(?:truly|simply|an\s+absolute|a\s+real|a\s+genuine)\s+(?:a\s+)?masterclass\s+in\b
           | \b(?:dignity|pride|ego)\s+(?:raised|left|remaining|intact)\s*:\s*(?:£|\$)?0\b""",
-        words="politest friendliest most unluckiest least clumsiest laziest world's worlds "
-        "country's county's town's tip tips thanks thank saves save dignity pride ego masterclass",
+        # Rare words and phrases only: "thanks", "most" and "tip" are in too many tweets.
+        words="politest friendliest unluckiest clumsiest laziest dignity pride ego masterclass",
+        subs=(
+            "most polite",
+            "most honest",
+            "most apologetic",
+            "most considerate",
+            "least successful",
+            "'s worst",
+            "’s worst",
+            "'s slowest",
+            "'s unluckiest",
+            "'s politest",
+            "top tip",
+            "for the evidence",
+            "for the confession",
+            "detective work",
+        ),
     ),
     # Animals and objects given a person's moods: "a very judgemental cow", "the goat is deeply
     # unimpressed", "one extremely cross duck". Not "an aggressive dog" or "a distressed sheep",
@@ -507,7 +535,9 @@ PATTERNS = GuardSet(
               indignant|unrepentant|disgruntled|unamused|sulky|stroppy|offended|put\s+out)\b""",
         words="judgemental judgmental unimpressed smug sarcastic grumpy indignant unrepentant "
         "disgruntled unamused sulky stroppy belligerent opinionated sassy self-important "
-        "unapologetic cross offended",
+        "unapologetic offended",
+        subs=("very cross", "extremely cross", "deeply cross", "rather cross", "visibly cross",
+              "thoroughly cross", "put out"),
     ),
     # Comic exaggeration of petty crime: "the crime of the century", "the great cake heist".
     Guarded(

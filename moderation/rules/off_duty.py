@@ -73,7 +73,6 @@ PATTERNS = GuardSet(
         r"""\b(?:clocking|knocking|logging|booking)\s+off\b | \b(?:clocked|booked|logged)\s+off\b
           | \b(?:i'?m|we'?re|i\s+am|we\s+are|team\s+(?:is|are)|team'?s)\s+(?:all\s+)?off\s+
               (?:now|home|duty|for\s+the\s+(?:day|night))\b
-          | (?:^|(?<=[.!?])\s+)off\s+for\s+the\s+(?:day|night|evening|weekend)(?:\s+now)?\s*[.!,]
           | \b(?:off|time|heading|going)\s+(?:to|for)\s+(?:get\s+|grab\s+|catch\s+)?
               (?:some\s+|a\s+bit\s+of\s+|a\s+few\s+hours\s+)?(?:bed|sleep|kip|shut[\s-]?eye|zzz+)\b(?!\s+on\s+it)
           | \bbowing\s+out\b
@@ -82,20 +81,30 @@ PATTERNS = GuardSet(
           | \b(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:all\s+)?done\s*(?:[.!,;]|$|now|here)""",
         words="off bed bowing done time heading going",
     ),
+    # Welsh and Geordie: "Amser mynd adre", "Hwyl tan yfory", "We're away hyem". Behind their own
+    # rare words, so the common "off" and "night" never run them.
+    Guarded(
+        r"""\bhwyl\s+tan\s+(?:yfory|fory|nes\s+ymlaen|dydd\s+\w+)\b | \b(?:amser\s+)?mynd\s+adre\b
+          | \b(?:away|gannin|ganning|gannin'|off)\s+(?:hyem|yem|hame|yam)\b""",
+        words="adre hyem yem hame yam",
+        subs=("hwyl tan",),
+    ),
+    Guarded(
+        r"""(?:^|(?<=[.!?]\s))off\s+for\s+the\s+(?:day|night|evening|weekend)(?:\s+now)?\s*[.!,]""",
+        subs=("off for the",),
+    ),
     Guarded(
         r"""\bgood\s*night\s+(?:all|everyone|everybody|folks|from|and)\b | \bgoodnight\b
           | (?<![\w'])(?:(?<!\w\s)|(?<=\bso\s)|(?<=\bok\s)|(?<=and\s)|(?<=okay\s)|(?<=right\s))
               (?:night|nite|nighty)(?:\s+night)?,?\s+
               (?:all|everyone|everybody|folks|peeps|team)\b(?!\s+(?:round|over|long|day))
           | \bnight\s+night\b | \bnighty\s+night\b | \bnos\s+da\b | \bhwyl\s+fawr\b
-          | \bhwyl\s+tan\s+(?:yfory|fory|nes\s+ymlaen|dydd\s+\w+)\b | \b(?:amser\s+)?mynd\s+adre\b
-          | \b(?:away|gannin|ganning|gannin'|off)\s+(?:hyem|yem|hame|yam)\b
+
           | \boidhche\s+mhath\b
           | (?:^|[.!,;:]\s*)sleep\s+(?:well|tight)\b
           | \b(?:last|final)\s+(?:patrol|call|job)\s+(?:of\s+the\s+(?:night|day|shift)\s+)?
               (?:done|over|finished|complete|dealt\s+with)\b""",
-        words="night nite nighty goodnight sleep last final nos hwyl oidhche adre hyem yem hame "
-        "yam",
+        words="night nite nighty goodnight sleep last final nos hwyl oidhche",
     ),
     Guarded(
         rf"""\bover\s+and\s+out\b | \bbye\s+for\s+now\b

@@ -345,9 +345,11 @@ PATTERNS = GuardSet(
           | \b(?:it\s+)?looks\s+(?:like|as\s+(?:if|though)){_ABOUT_AN_INCIDENT}\s+
               [^.!?]{{0,40}}?{_MAYBE}
           | \bhearing\s+from\s+[^.!?]{{1,40}}?\s+that\b""",
+        # "local" is in too many tweets to wake this guard: "a local" is looked for instead.
         words="residents neighbours locals villagers parents witnesses onlookers people callers "
-        "resident neighbour local villager parent caller shopkeeper source sources media post "
-        "posts you looks hearing",
+        "resident neighbour villager parent caller shopkeeper source sources media post posts "
+        "you looks hearing",
+        subs=("a local ", "one local ", "another local "),
     ),
 )
 

@@ -179,11 +179,16 @@ def test_a_429_burst_makes_no_attempt_before_the_reset(
     early = [r for r in sandbox_requests(registered) if r["at"] < reset_at - 1]
     refused = [r for r in early if r["status"] == 429]
     # At most the budget, then at most one refusal per request in flight; nothing else until
-    # the reset. (How much of the budget is used before the reset depends on the machine's speed.)
-    posted_early = sum(r["status"] == 201 for r in early)
-    assert posted_early <= 5
+    # the reset. (How much of the budget is used before the reset depends on the machine's speed;
+    # on a loaded machine a post can time out and its draft is then resolved on the timeline
+    # first, so reads share the budget with posts.)
+    answered = [r for r in early if r["status"] != 429]
+    assert sum(r["status"] == 201 for r in answered) <= 5
+    assert len(answered) <= 5
     assert len(refused) <= 2
-    assert len(early) == posted_early + len(refused)
+    if refused:
+        after_refusal = [r for r in early if r["at"] > refused[0]["at"]]
+        assert all(r["status"] == 429 for r in after_refusal), after_refusal
 
 
 def test_bad_credentials_fail_clearly_without_retrying_and_others_keep_posting(
