@@ -5,7 +5,6 @@ import logging
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.core.mail import send_mass_mail
 from django.db import transaction
 from django.utils import timezone
 
@@ -20,13 +19,14 @@ def _send_emails(messages: list[tuple[str, str, str, list[str]]]) -> None:
     """Hand the emails to the worker; if the broker cannot take them, send them now."""
     from .tasks import send_notification_emails
 
+    as_lists = [list(message) for message in messages]
     try:
-        send_notification_emails.delay([list(message) for message in messages])
+        send_notification_emails.delay(as_lists)
         return
     except Exception:  # noqa: BLE001 - a broker outage must not lose the emails
         logger.warning("could not queue %d notification emails; sending them now", len(messages))
     try:
-        send_mass_mail(messages, fail_silently=False)
+        send_notification_emails(as_lists)  # the task's own body, run here
     except Exception:  # noqa: BLE001 - a mail outage must not break the action that notified
         logger.exception("notification email could not be sent (%d messages)", len(messages))
 

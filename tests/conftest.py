@@ -194,22 +194,32 @@ def _database_url() -> str:
     return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-@pytest.fixture
-def celery_worker_process(transactional_db, sandbox, settings):
-    """A `celery worker` subprocess on the real Redis broker and the test database."""
-    from tweetdesk.celery import app
-
-    with app.connection_for_write() as conn:
-        conn.default_channel.queue_purge(settings.CELERY_TASK_DEFAULT_QUEUE)
+def worker_env(settings, sandbox=None, **extra: str) -> dict[str, str]:
+    """The environment of a worker subprocess: the test database, the test's broker and queue,
+    the sandbox as X when given, and any `extra` settings."""
     env = {
         **os.environ,
         "DATABASE_URL": _database_url(),
         "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
         "CELERY_TASK_DEFAULT_QUEUE": settings.CELERY_TASK_DEFAULT_QUEUE,
-        "TWITTER_API_BASE_URL": sandbox.base_url,
-        "TWITTER_WEB_BASE_URL": sandbox.base_url,
     }
-    worker = WorkerProcess(env)
+    if sandbox is not None:
+        env |= {"TWITTER_API_BASE_URL": sandbox.base_url, "TWITTER_WEB_BASE_URL": sandbox.base_url}
+    return env | extra
+
+
+def purge_test_queue(settings) -> None:
+    from tweetdesk.celery import app
+
+    with app.connection_for_write() as conn:
+        conn.default_channel.queue_purge(settings.CELERY_TASK_DEFAULT_QUEUE)
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db, sandbox, settings):
+    """A `celery worker` subprocess on the real Redis broker and the test database."""
+    purge_test_queue(settings)
+    worker = WorkerProcess(worker_env(settings, sandbox))
     worker.start()
     yield worker
     worker.stop()

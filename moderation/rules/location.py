@@ -5,6 +5,7 @@ A street, estate, town, outward postcode ("WS7"), road number ("A449") or juncti
 fine, as are phone numbers (101, 999, 0300 ...) and incident numbers.
 """
 
+import calendar
 import re
 
 from .text import Hit, word_set
@@ -49,11 +50,12 @@ PREFIX_STREET = re.compile(
 )
 # Where something happened, at a number and a name before the town, whatever the street is
 # called: "a burglary at 12 Bondgate Without, Alnwick", "returned to 7 Coedlan, Aberaeron".
+# Dates, times and counts come first in "from 12 April, Wells" and "3 Cars, Leeds": the month
+# and day names are the standard library's (English unless a program changes LC_TIME).
 _NOT_A_STREET = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    "Saturday|Sunday|Miles|Minutes|Hours|Days|Weeks|People|Officers|Cars|Vehicles|Arrests|Men|"
-    "Women|Years|Times|Mph|AM|PM"
+    "|".join([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept", *calendar.day_name])
+    + "|Miles|Minutes|Hours|Days|Weeks|People|Officers|Cars|Vehicles|Arrests|Men|Women|Years|"
+    "Times|Mph|AM|PM"
 )
 INCIDENT_ADDRESS = re.compile(
     rf"""

@@ -2,15 +2,13 @@
 mail server, a real worker delivers them, and a broker outage does not lose them."""
 
 
-import os
-
 import pytest
 from django.core import mail
 from kombu.exceptions import OperationalError
 
 from notifications.services import notify
 from notifications.tasks import send_notification_emails
-from tests.conftest import WorkerProcess, _database_url, wait_for
+from tests.conftest import WorkerProcess, purge_test_queue, wait_for, worker_env
 from tweetdesk.celery import app
 
 
@@ -27,7 +25,7 @@ def test_notifying_queues_the_email_for_the_worker_instead_of_sending_it(
     comms, settings, django_capture_on_commit_callbacks
 ):
     queue = settings.CELERY_TASK_DEFAULT_QUEUE
-    queued_task_names(queue)  # start empty
+    purge_test_queue(settings)
     with django_capture_on_commit_callbacks(execute=True):
         notify(recipients=[comms], kind="draft_submitted", message="A draft is waiting")
 
@@ -63,16 +61,13 @@ def test_the_task_sends_every_message(db, celery_eager):
 def test_a_worker_process_delivers_the_queued_email(
     transactional_db, comms, settings, tmp_path, django_capture_on_commit_callbacks
 ):
-    queued_task_names(settings.CELERY_TASK_DEFAULT_QUEUE)  # nothing left from other tests
-    worker = WorkerProcess({
-        **os.environ,
-        "DATABASE_URL": _database_url(),
-        "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
-        "CELERY_TASK_DEFAULT_QUEUE": settings.CELERY_TASK_DEFAULT_QUEUE,
-        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+    purge_test_queue(settings)
+    worker = WorkerProcess(worker_env(
+        settings,
+        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
         # django-environ reads the path after "filemail://", so an absolute one needs its "/".
-        "EMAIL_URL": f"filemail:///{tmp_path}",
-    })
+        EMAIL_URL=f"filemail:///{tmp_path}",
+    ))
     worker.start()
     try:
         with django_capture_on_commit_callbacks(execute=True):

@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from moderation.states import DraftState
-from tests.conftest import WorkerProcess, _database_url
+from tests.conftest import WorkerProcess, purge_test_queue, worker_env
 from tests.factories import DraftFactory
 
 # What the worker processes of these tests run with: quick retries, quick lease expiry,
@@ -117,30 +117,17 @@ def _children_of(pid: int) -> list[int]:
         return []
 
 
-def worker_env(settings, sandbox, broker_url: str | None = None) -> dict[str, str]:
-    return {
-        **os.environ,
-        **FAST_POSTING_ENV,
-        "DATABASE_URL": _database_url(),
-        "CELERY_BROKER_URL": broker_url or settings.CELERY_BROKER_URL,
-        "CELERY_TASK_DEFAULT_QUEUE": settings.CELERY_TASK_DEFAULT_QUEUE,
-        "TWITTER_API_BASE_URL": sandbox.base_url,
-        "TWITTER_WEB_BASE_URL": sandbox.base_url,
-    }
 
 
 @pytest.fixture
 def posting_workers(transactional_db, sandbox, settings):
     """Start worker processes with `posting_workers.start(count, concurrency)`."""
-    from tweetdesk.celery import app
-
-    with app.connection_for_write() as conn:
-        conn.default_channel.queue_purge(settings.CELERY_TASK_DEFAULT_QUEUE)
+    purge_test_queue(settings)
     for name, value in FAST_POSTING_ENV.items():
         if not name.startswith("TWITTER_"):
             setattr(settings, name, type(getattr(settings, name))(value))
     settings.STRANDED_AFTER_SECONDS = 1
-    workers = Workers(worker_env(settings, sandbox))
+    workers = Workers(worker_env(settings, sandbox, **FAST_POSTING_ENV))
     yield workers
     workers.stop()
     workers.print_output()
