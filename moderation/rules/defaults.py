@@ -14,7 +14,9 @@ PUBLIC_NAMES = frozenset(
     Marie Curie|Martin Luther King|Winston Churchill|William Shakespeare|Florence Nightingale|
     Samuel Johnson|Josiah Wedgwood|Erasmus Darwin|Charles Darwin|Jack Daniels|Stella Artois|
     Ben Sherman|Hugo Boss|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Victoria Cross|George Cross|
-    Ronald McDonald|Captain Tom|Tom Moore|Jack Frost|Jack Russell""".replace("\n", " ").split("|")
+    Ronald McDonald|Captain Tom|Tom Moore|Jack Frost|Jack Russell|Ernest Jones|H Samuel|
+    Dorothy Perkins|Laura Ashley|Harvey Nichols|Robert Dyas|Miss Selfridge|Jack Wolfskin|Joe Browns|
+    Sue Ryder|William Hill|Toby Carvery|Tim Hortons""".replace("\n", " ").split("|")
 )
 
 

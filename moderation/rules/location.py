@@ -49,7 +49,8 @@ PREFIX_STREET = re.compile(
     re.VERBOSE,
 )
 # Where something happened, at a number and a name before the town, whatever the street is
-# called: "a burglary at 12 Bondgate Without, Alnwick", "returned to 7 Coedlan, Aberaeron".
+# called: "a burglary at 12 Bondgate Without, Alnwick", "returned to 7 Coedlan, Aberaeron",
+# "a man of 9 Kingsway, Blyth".
 # Dates, times and counts come first in "from 12 April, Wells" and "3 Cars, Leeds": the month
 # and day names are the standard library's (English unless a program changes LC_TIME).
 _NOT_A_STREET = (
@@ -59,7 +60,7 @@ _NOT_A_STREET = (
 )
 INCIDENT_ADDRESS = re.compile(
     rf"""
-    \b(?i:at|to|outside|from|into|inside)\s+
+    \b(?i:at|to|outside|from|into|inside|of)\s+
     (?P<spot>(?:(?i:number|no\.?)\s*)?\d{{1,4}}[A-Za-z]?\s+(?!(?:{_NOT_A_STREET})\b)
       [A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|y|yr|on|upon|the|de|la)){{0,3}})
     (?=\s*,\s*[A-Z][a-z])

@@ -25,6 +25,8 @@ ENGLISH_WORD_RANK = 30_000
 # First names ranked below this in the UK carry a pair on their own; rarer or foreign ones need
 # a clearly surname-like partner.
 STRONG_FIRST_RANK = 5000
+# First names this common name a person beside a surname even when a place shares them (Lee, Barry).
+PLACE_FIRST_RANK = 1000
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _TOKEN = rf"(?<![\w#@'’.-])[{_UPPER}][\w\u0300-\u036f]*(?:['’-][\w\u0300-\u036f]+)*"
@@ -50,7 +52,7 @@ HONORIFIC_WORDS = word_set(
     """ch chief deputy special acting temporary lord lady sir dame baroness baron rev revd
     reverend canon father bishop archdeacon vicar rabbi imam king queen prince princess duke
     duchess earl countess minister secretary judge recorder coroner captain capt major colonel
-    col general lieutenant lt admiral commodore sheriff"""
+    col general lieutenant lt admiral commodore sheriff cadet"""
 )
 RANK_WORDS_FOLDED = POLICE_WORDS | HONORIFIC_WORDS
 PERSON_WORDS = word_set("mr mrs ms miss mx mister madam dr")
@@ -602,6 +604,18 @@ def _judge(tokens: list[_Tok], infos: list[TokenInfo], ctx_: _Context, lex: Lexi
             return True
     if ctx_.strong and n == 2 and first.strong_first and not last.common:
         # Many British surnames are places too: "Kelly Brigstock, 41," is a person.
+        return True
+    if (
+        n == 2
+        and (ctx_.strong or ctx_.person)
+        and first.first_rank is not None
+        and first.first_rank <= PLACE_FIRST_RANK
+        and not first.common
+        and last.surname
+        and not last.common
+    ):
+        # "Lee Grantham, 34," and "Barry Fenwick of Blyth": a first name as common as these is a
+        # person's even when a town shares it, and so is the surname after it, place or not.
         return True
     if ctx_.person:
         return all(i.nameish or (i.first and not i.common) or i.strong_surname for i in infos)

@@ -41,7 +41,7 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\b(?:that'?s|thats|that\s+is)\s+(?:us|me|the\s+end\s+of\s+(?:our|my|the)\s+\w+|
               (?:the\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+team)\s+
-              (?:done|finished|off|signing\s+off)\b
+              (?:done|finished|off|signing\s+off|home)\b
           | \b(?:that'?s|thats|that\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me|the\s+[\w'-]+
               (?:\s+[\w'-]+)?\s+team)|for\s+(?:us|me|today|tonight|this\s+(?:evening|shift)))\b(?!'s)
           | \b(?:that'?s|thats|that\s+is)\s+(?:us|me|it|your\s+lot)\s+(?:from\s+(?:us|me)\s+)?
@@ -63,8 +63,11 @@ PATTERNS = GuardSet(
         words="done finished finishing wrapping wrapped packing another",
     ),
     Guarded(
-        r"""\b(?:heading|off|going)\s+home\s+(?:now|for|after)\b(?!\s+a\s+night\s+out)(?![^.!?\n]*\?)
-          | \bheading\s+home\b(?![^.!?\n]*\?)
+        r"""(?<!you're\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!who're\s)(?<!people\s)
+            \b(?:heading|off|going)\s+home\s+(?:now|for|after)\b(?!\s+a\s+night\s+out)(?![^.!?\n]*\?)
+          | (?<!you're\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!who're\s)(?<!people\s)
+            \bheading\s+home\b(?![^.!?\n]*\?)
+          | (?:^|(?<=[.!?,;:]\s))off\s+home\b(?![^.!?\n]*\?)
           | (?<!\bat\s)(?<!\bby\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\buntil\s)(?<!\bschool\s)
             \bhome\s+time\b""",
         words="home",
@@ -121,8 +124,9 @@ PATTERNS = GuardSet(
         r"""\b(?:that'?s|thats|that\s+is)\s+(?:us|me|the\s+team|the\s+shift)\s+away\b
           | \b(?:we'?re|i'?m|we\s+are|i\s+am)\s+away\s+(?:hame|home|noo|now)\b | \baway\s+hame\b
           | \bguid\s+nicht\b | \bnite\s+nite\b | \bg'?night\s+(?:all|folks|everyone|from)\b
-          | \bboots\s+off\b | \bpeace\s+out\b | \bthat'?s\s+(?:us|me)\s+out\b""",
-        words="away hame guid nite boots peace",
+          | \bboots\s+off\b | \bpeace\s+out\b | \bthat'?s\s+(?:us|me)\s+out\b
+          | (?:^|(?<=[.!?]\s))gn\b(?=\s*(?:all|everyone|folks|x|[A-Z][a-z]+)?\s*[,.!x]|\s*$)""",
+        words="away hame guid nite boots peace gn",
         subs=("gnight", "g'night", "s us out", "s me out"),
     ),
     Guarded(

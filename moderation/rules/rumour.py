@@ -57,7 +57,9 @@ PATTERNS = GuardSet(
         r"""\b(?:reports?|claims?|stor(?:y|ies)|tales?|posts?|messages?|videos?|talk|whispers?|
               suggestions?)\s+(?:are\s+|is\s+)?(?:circulating|doing\s+the\s+rounds|
               going\s+(?:round|around|about)|flying\s+(?:round|around|about))\b
-          | \bcirculating\s+(?:that|on\s+social\s+media)\b""",
+          | \bcirculating\s+(?:that|on\s+social\s+media)\b
+            (?!\s+(?:say|says|claim|claims|ask|asks|tell|tells|offer|offers|look|looks|appear|
+              appears|contain|contains|pretend|pretends)\b)""",
         subs=(
             "circulating",
             "doing the rounds",
@@ -104,8 +106,8 @@ PATTERNS = GuardSet(
               would)\b)
           | \bfrom\s+what\s+(?:a|an|the|one|some|our|we'?ve|we\s+have|we'?re|we\s+are|we\s+were|
               i'?ve|people|locals|residents|neighbours)\b[^.!?,;]{0,30}?\b(?:told|heard|said|say|
-              says|saying|telling)\b""",
-        words="hear gather told heard said say says saying telling",
+              says|saying|telling|hearing|gathering|picking\s+up)\b""",
+        words="hear gather told heard said say says saying telling hearing gathering picking",
     ),
     Guarded(
         rf"""\b(?:a|an|one|the)\s+(?:shopkeeper|neighbour|resident|local|villager|witness|
@@ -213,7 +215,8 @@ PATTERNS = GuardSet(
         "checked official unofficially officially record sounds confirmation",
     ),
     Guarded(
-        r"""\b(?:people|some|folks?|residents|locals)\s+(?:are\s+)?(?:saying|claiming)\b
+        r"""\b(?:people|some|folks?|residents|locals)\s+(?:(?:round|around|in)\s+[A-Z][\w'-]+\s+)?
+            (?:are\s+)?(?:saying|sayin(?!\w)|claiming)(?!\w)
             (?!\s+(?:to\s+be|benefits?)\b)
           | \bsources?\s+(?:say|says|said|tell|tells|told|suggest|suggests|claim|claims)\b
           | \b(?:a|our|one)\s+(?:very\s+|usually\s+|highly\s+|most\s+)?(?:reliable|trusted|
@@ -229,8 +232,8 @@ PATTERNS = GuardSet(
               (?:saying|suggesting|claiming|buzzing)\b
           | \b(?:reports?|posts?|claims?)\s+(?:on|across)\s+(?:social\s+media|facebook|twitter|x|
               whatsapp|nextdoor)\s+(?:say|says|suggest|suggests|claim|claims|that)\b""",
-        words="saying claiming sources source speculation according facebook twitter whatsapp "
-        "nextdoor",
+        words="saying sayin sayin' claiming sources source speculation according facebook "
+        "twitter whatsapp nextdoor",
         subs=("social media",),
     ),
     # "It's thought the same gang could be behind ...", "it is believed he may have ...";
@@ -380,6 +383,7 @@ DEBUNK = re.compile(
   | \brely\s+on\s+official\b | \bofficial\s+(?:updates?|channels?|sources?|information|accounts?)\b
   | \bignore\s+(?:the\s+|any\s+)?(?:rumou?rs?|posts?|speculation)\b | \bcontrary\s+to\b
   | \bthere\s+is\s+no\s+(?:evidence|suggestion)\b
+  | \b(?:isn'?t|is\s+not|it'?s\s+not)\s+(?:a\s+|just\s+)?(?:gossip|rumou?r|hearsay)\b
   | (?:^|[.!?]\s+)(?:it|that|this)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|won'?t|will\s+not)\s*[.!]
     """,
     re.IGNORECASE | re.VERBOSE,
