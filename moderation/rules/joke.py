@@ -4,6 +4,8 @@ Serious uses of the same words are left alone: "drink driving is no joke", "no l
 matter", "don't joke about bombs at the airport" (a bare "joke" is never enough on its own).
 """
 
+import re
+
 from .puns import STOCK_PUNS, TITLE_QUIPS, TOPIC_PUNS
 from .text import Guarded, GuardSet, Hit, literal_alternation, lowered, word_set
 from .tone_model import tone_model
@@ -34,7 +36,8 @@ _NON_HUMAN = literal_alternation(sorted(_NON_HUMAN_WORDS.split(), key=len, rever
 _DEALT_WITH = r"""(?:arrested|apprehended|detained|cautioned|charged|questioned|interviewed|
     remanded|handcuffed|taken\s+into\s+custody|released\s+without\s+charge|bailed|booked)"""
 # Words that turn "great to see ... fly-tipping" into real good news: it is going down.
-_LESS_OF_IT = r"""\b(?:fewer|less|no\s+longer|stopped|stopping|not|down|dropp\w*|fall\w*|fell|
+_LESS_OF_IT = r"""\b(?:fewer|(?:so|very|only)\s+few|hardly\s+any|less|no\s+longer|stopped|
+    stopping|not|down|dropp\w*|fall\w*|fell|
     reduc\w*|decreas\w*|clear\w*|clean\w*|remov\w*|tackl\w*|crack\w*|prosecut\w*|caught|
     fined|arrest\w*|charg\w*|prevent\w*|report\w*|challeng\w*|jail\w*|sentenc\w*|convict\w*|
     court|repair\w*|fix\w*|replac\w*|restor\w*)\b"""
@@ -453,7 +456,7 @@ PATTERNS = GuardSet(
           | \blet'?s\s+just\s+say\b | (?:^|(?<=[.!?]\s))scenes[.!]+
           | \b(?:grab|get|pass)\s+(?:the|your|some)\s+popcorn\b | \bpopcorn\s+at\s+the\s+ready\b
           | \b(?:going\s+to|gonna)\s+need\s+a\s+bigger\s+\w+
-          | \b(?:more|extra)\s+paperwork\b
+          | \b(?:more|extra)\s+paperwork\b(?=\s*(?:[.!…)]|$|[^\w\s#@]))
           | \ba\s+(?:blistering|breakneck|terrifying|heart-?stopping|eye-?watering|dizzying|
               hair-?raising)\s+(?:[1-9]|1[0-5])\s*mph\b
           | (?:^|(?<=[.!?]\s))typical\s+(?:{_NON_HUMAN})[.!]""",
@@ -584,7 +587,8 @@ _STORY_PEOPLE = word_set(
     teens youth youths boy boys girl girls lad lads male males female females offender offenders
     burglar burglars thief thieves shoplifter shoplifters owner owners homeowner resident
     residents neighbour neighbours family child children mum dad husband wife partner victim
-    motorist motorists cyclist pedestrian farmer keeper"""
+    motorist motorists cyclist pedestrian farmer keeper volunteer volunteers collector collectors
+    worker workers staff customer customers shopper shoppers student students pupil pupils"""
 )
 
 
@@ -597,9 +601,29 @@ def _mock_procedure(text: str) -> list:
     return list(_MOCK_PROCEDURE.pattern.finditer(text))
 
 
+# A bare "Sorry." tacked on after the story apologises for the pun just made: "he ran as fast
+# as he could. Sorry.", "We rock. (Sorry.)". After bad news it is a real apology: "The surgery
+# is cancelled. Sorry!"
+_BARE_SORRY = re.compile(r"(?<=[.!?…)]\s)\(?sorry[.!…]*\)?(?=[^\w#@]*$)", re.IGNORECASE)
+_BAD_NEWS = re.compile(
+    r"\b(?:cancel\w*|can'?t|cannot|unable|closed|closing|delay\w*|postpon\w*|won'?t|"
+    r"unfortunately|inconvenience|disruption|mistake|error|wrong|apologi\w*|missed|late)\b",
+    re.IGNORECASE,
+)
+
+
+def _pun_apology(text: str) -> list:
+    if "sorry" not in lowered(text).words:
+        return []
+    m = _BARE_SORRY.search(text)
+    if m is None or _BAD_NEWS.search(text, 0, m.start()):
+        return []
+    return [m]
+
+
 def pattern_matches(text: str) -> list:
     """What the hand-written families find (the model is asked only when they find nothing)."""
-    return _joke_matches(text) or _mock_procedure(text)
+    return _joke_matches(text) or _mock_procedure(text) or _pun_apology(text)
 
 
 def find(text: str, ctx: RulesContext) -> list[Hit]:

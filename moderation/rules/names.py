@@ -87,7 +87,9 @@ PLURAL_RANK_TAIL = re.compile(
     r"constables|inspectors)))\s+$"
 )
 PERSON_TAIL = re.compile(
-    r"\b(?i:mr|mrs|ms|miss|mx|mister|madam)\.?\s+$|\bDr\.?\s+$|\b(?i:mr|mrs|ms|dr)\.?\s*(?:&|and)\s*$"
+    # "Miss" is no abbreviation: "a near miss. Hi-vis vests..." has no title in it.
+    r"\b(?i:mr|mrs|ms|mx)\.?\s+$|\b(?i:miss|mister|madam)\s+$|\bDr\.?\s+$"
+    r"|\b(?i:mr|mrs|ms|dr)\.?\s*(?:&|and)\s*$"
 )
 PLACE_TAIL = re.compile(r"\b(?:St|ST|st|Saint)\.?\s+$")
 LOCATIVE_TAIL = re.compile(
@@ -187,7 +189,8 @@ THING_AFTER = re.compile(
         shops?|restaurants?|pubs?|bars?|gyms?|centres?|clubs?|stadiums?|concerts?|gigs?|shows?|
         films?|movies?|books?|tickets?|brands?|products?|dealerships?|showrooms?|replicas?|
         merchandise|costumes?|outfits?|lookalikes?|impersonators?|branches?|franchise|homes?|
-        developments?|estates?|awards?|trophy|cup|shield|stand|lecture|building|gallery
+        developments?|estates?|awards?|trophy|cup|shield|stand|lecture|building|gallery|
+        markets?|fairs?|fayres?|parades?|lights|light\s+switch-on|celebrations?|fun\s+runs?|races?|galas?
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -498,7 +501,7 @@ def _only_public(tokens: list[_Tok]) -> bool:
 
 
 def _is_place(tokens: list[_Tok], ctx: RulesContext, lex: Lexicon) -> bool:
-    joined = " ".join(t.text for t in tokens).casefold()
+    joined = _POSSESSIVE.sub("", " ".join(t.text for t in tokens)).casefold()
     return joined in ctx.places or joined in lex.g.places
 
 
@@ -664,6 +667,9 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             exempt_end = tokens[-1].end
             continue
         if PLACE_TAIL.search(before):
+            continue
+        # "Much Wenlock's parks": the word trimmed off the front belongs to the place's name.
+        if lo > 0 and _is_place(tokens[lo - 1 : hi], ctx, lex):
             continue
         tokens, infos = tokens[lo:hi], infos[lo:hi]
         start, end = tokens[0].start, tokens[-1].end

@@ -1,6 +1,7 @@
-"""Wordings the twelfth held-out set showed, each as a family with the plain wording beside it:
-texting sign-offs, first names a town shares, an address after "of", dialect hearsay, and
-scam warnings and denials that only mention gossip."""
+"""Wordings the twelfth held-out set and the joke-model sets showed, each as a family with the
+plain wording beside it: texting sign-offs, first names a town shares, an address after "of",
+dialect hearsay, a bare "Sorry." after a pun; and scam warnings, denials of gossip, events,
+cadets, shops and plain reports that share a joke's words."""
 
 import pytest
 
@@ -89,3 +90,62 @@ def test_dialect_and_picked_up_hearsay_is_a_rumour(ctx, text, marker):
 )
 def test_denials_and_scam_warnings_are_not_rumours(ctx, text):
     assert "rumour" not in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("We're told the gingerbread thief ran as fast as he could. Sorry.", "Sorry."),
+        ("Promenade patrols are out tonight. We rock. (Sorry.)", "(Sorry.)"),
+        ("Thieves are targeting tents. Don't let it leave you in tents. Sorry! ⛺", "Sorry!"),
+    ],
+)
+def test_a_bare_sorry_after_a_pun_is_a_joke(ctx, text, marker):
+    assert marker in spans(text, ctx, "joke")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonight's surgery is cancelled as officers are needed elsewhere. Sorry!",
+        "We can't make the school fete today. Sorry.",
+        "Sorry for the late reply: call 101 about the bike.",
+    ],
+)
+def test_a_sorry_after_bad_news_is_a_real_apology(ctx, text):
+    assert "joke" not in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lincoln Christmas market opens on Thursday. Officers will be on foot all four days.",
+        "Learn what to do after a near miss. Hi-vis vests available for every rider.",
+    ],
+)
+def test_events_and_a_near_miss_name_nobody(real_ctx, text):
+    assert "name" not in rules(text, real_ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mobile devices mean officers can complete more paperwork on patrol, not at the station.",
+        "An Easter bunny collecting money in Wells was stopped by officers. He was a genuine "
+        "charity volunteer and has been given advice on street collections.",
+        "Good to see so few drivers speeding past the camera van in Inverness today. Thank you 😊",
+    ],
+)
+def test_plain_reports_that_share_a_jokes_words_are_not_jokes(ctx, text):
+    assert "joke" not in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("The goose has been released. More paperwork.", "More paperwork"),
+        ("Great to see so many drivers speeding past the school.", "speeding past"),
+    ],
+)
+def test_the_comic_forms_of_those_words_are_still_jokes(ctx, text, marker):
+    assert any(marker in span for span in spans(text, ctx, "joke"))
