@@ -9,14 +9,69 @@ from .types import DEFAULT_ALLOWED_HOSTS, RulesContext
 # Seed, edited by admins: names of brands, charities, historical and public figures that look
 # like a private person's name. Not a source of names to flag; those come from the gazetteer.
 PUBLIC_NAMES = frozenset(
-    """Guy Fawkes|Santa Claus|Father Christmas|Robert Peel|Harley Davidson|Aston Martin|
-    Rolls Royce|John Lewis|Marks and Spencer|Ted Baker|Jack Wills|Paul Smith|Ann Summers|
-    Marie Curie|Martin Luther King|Winston Churchill|William Shakespeare|Florence Nightingale|
-    Samuel Johnson|Josiah Wedgwood|Erasmus Darwin|Charles Darwin|Jack Daniels|Stella Artois|
-    Ben Sherman|Hugo Boss|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Victoria Cross|George Cross|
-    Ronald McDonald|Captain Tom|Tom Moore|Jack Frost|Jack Russell|Ernest Jones|H Samuel|
-    Dorothy Perkins|Laura Ashley|Harvey Nichols|Robert Dyas|Miss Selfridge|Jack Wolfskin|Joe Browns|
-    Sue Ryder|William Hill|Toby Carvery|Tim Hortons""".replace("\n", " ").split("|")
+    {
+        "Guy Fawkes",
+        "Santa Claus",
+        "Father Christmas",
+        "Robert Peel",
+        "Harley Davidson",
+        "Aston Martin",
+        "Rolls Royce",
+        "John Lewis",
+        "Marks and Spencer",
+        "Ted Baker",
+        "Jack Wills",
+        "Paul Smith",
+        "Ann Summers",
+        "Marie Curie",
+        "Martin Luther King",
+        "Winston Churchill",
+        "William Shakespeare",
+        "Florence Nightingale",
+        "Samuel Johnson",
+        "Josiah Wedgwood",
+        "Erasmus Darwin",
+        "Charles Darwin",
+        "Jack Daniels",
+        "Stella Artois",
+        "Ben Sherman",
+        "Hugo Boss",
+        "Calvin Klein",
+        "Ralph Lauren",
+        "Tommy Hilfiger",
+        "Victoria Cross",
+        "George Cross",
+        "Ronald McDonald",
+        "Captain Tom",
+        "Tom Moore",
+        "Jack Frost",
+        "Jack Russell",
+        "Ernest Jones",
+        "H Samuel",
+        "Dorothy Perkins",
+        "Laura Ashley",
+        "Harvey Nichols",
+        "Robert Dyas",
+        "Miss Selfridge",
+        "Jack Wolfskin",
+        "Joe Browns",
+        "Sue Ryder",
+        "William Hill",
+        "Toby Carvery",
+        "Tim Hortons",
+        "Russell Hobbs",
+        "Travis Perkins",
+        "Paddy Power",
+        "Mr Whippy",
+        "Mr Kipling",
+        "Dr Martens",
+        "Jack Daniel's",
+        "Jack Daniel",
+        "Anne Hathaway",
+        "Oxford Brookes",
+        "Owain Glyndŵr",
+        "Owain Glyndwr",
+    }
 )
 
 

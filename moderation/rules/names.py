@@ -32,7 +32,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _TOKEN = rf"(?<![\w#@'’.-])[{_UPPER}][\w\u0300-\u036f]*(?:['’-][\w\u0300-\u036f]+)*"
 TOKEN = re.compile(_TOKEN)
 # Lower-case particles inside a name ("Gwilym ap Rhys", "Anna van der Berg") keep the run whole.
-_PARTICLE = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|al|el)"
+_PARTICLE = r"(?:ap|ab|van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|al|el|Ó|Ní|Nic|Ua|Mac)"
 RUN = re.compile(rf"{_TOKEN}(?: (?:{_PARTICLE} ){{0,2}}{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -92,6 +92,7 @@ PERSON_TAIL = re.compile(
     r"|\b(?i:mr|mrs|ms|dr)\.?\s*(?:&|and)\s*$"
 )
 PLACE_TAIL = re.compile(r"\b(?:St|ST|st|Saint)\.?\s+$")
+NEAR_TAIL = re.compile(r"\b(?i:near|outside|opposite|behind|towards|via)\s+$")
 LOCATIVE_TAIL = re.compile(
     r"\b(?i:of|from|in|at|near|to|around|outside|across|into|via|towards|between|and)\s+$"
 )
@@ -147,12 +148,16 @@ PERSON_CONTEXT_AFTER = re.compile(
         cautioned|bailed|released|reported\s+missing|detained|wanted|given|handed|ordered|
         banned|disqualified|summonsed|imprisoned|locked\s+up|caught|stopped|seen|spotted|
         assaulted|attacked|robbed|injured|hurt|killed|targeted|scammed|the\s+victim)
+      | ,\s+who\b
       | \s+(?:admitted|admits|denied|denies|pleaded|pleads|pled|appeared|appears|stole|
         assaulted|attacked|breached|absconded|celebrates|celebrated|turns|turned)\b
     )"""
 )
 STRONG_AFTER = re.compile(
-    r"^(?:,?\s*\(\s*\d{1,3}\s*\)|,\s*(?:aged\s+)?\d{1,3}\s*[,)]|,?\s+aged\s+\d)"
+    r"^(?:,?\s*\(\s*\d{1,3}\s*\)|,\s*(?:aged\s+)?\d{1,3}\s*[,)]|,?\s+aged\s+\d"
+    # A court result by surname: "Kowalczyk: guilty of theft", "Bevan: 12 weeks suspended".
+    r"|\s*[:,]\s+(?:guilty|not\s+guilty|fined|jailed|sentenced|banned|disqualified|"
+    r"(?:£\d|\d+\s+(?:weeks?|months?|years?|hours?|points)\b)))"
 )
 # A household named by its surname: "the Fairclough family", "the Okafor twins".
 FAMILY_AFTER = re.compile(
@@ -160,7 +165,8 @@ FAMILY_AFTER = re.compile(
 )
 STRONG_BEFORE = re.compile(
     r"(?i)\b(?:(?:arrested|charged|jailed|sentenced|convicted|named\s+as|identified\s+as|remanded|"
-    r"summonsed|charging|arresting|sentencing|convicting|jailing)"
+    r"summonsed|charging|arresting|sentencing|convicting|jailing|keen\s+to\s+trace|"
+    r"(?:the\s+)?(?:judge|magistrates?|recorder|bench)\s+told)"
     # The court process named by its noun: "Sentencing for Heathcote", "the trial of Ashby".
     r"|(?:sentencing|sentence|trial|retrial|conviction|verdict|hearing|prosecution|case|"
     r"charges?|warrant)\s+(?:for|of|against))[\s,:]+$"
@@ -173,7 +179,7 @@ NAMED_BEFORE = re.compile(
 )
 STRONG_LAST_WORDS = word_set(
     """arrested charged jailed sentenced convicted as remanded summonsed charging arresting
-    sentencing convicting jailing for of against"""
+    sentencing convicting jailing for of against trace told"""
 )
 _STRONG_AFTER_WORDS = re.compile(
     r"arrest|charg|jail|sentenc|convict|remand|guilty|admit|plead|pled|denie|appear", re.IGNORECASE
@@ -297,8 +303,11 @@ COLOUR_WORDS = word_set(
 # name and a surname are read as a name only in court, arrest or appeal news.
 COURT_WORDS = word_set(
     """sentenced jailed charged convicted fined remanded court crown magistrates appeal wanted
-    arrested bail bailed guilty trial seen missing"""
+    arrested bail bailed guilty trial seen missing arrests custody"""
 )
+# In a tweet typed all in lower case, thanks and found property name people too: "big thanks to
+# anne-marie doherty", "found gary pickering's collie".
+HURRIED_WORDS = word_set("thanks thank ta shoutout cheers owner guard found returned")
 LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z][a-z'’]+)\s+((?:mc|mac|o')?[a-z][a-z'’-]+)\b")
 NOT_LOWER_SURNAMES = word_set("whippy blobby motivator plod bean men man right nice muscle fix")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -488,11 +497,33 @@ def _is_fine(tokens: list[_Tok], ctx: RulesContext) -> bool:
     if joined in ctx.fine_name_strings:
         return True
     words = {t.text.replace("’", "'").casefold() for t in tokens}
-    candidates = ctx.fine_name_index.get(next(iter(words)), ())
-    return any(words <= fine for fine in candidates)
+    if any(words <= fine for fine in ctx.fine_name_index.get(next(iter(words)), ())):
+        return True
+    # A known name within a longer stretch counts too: "Owain Glyndŵr Day".
+    return len(words) > 2 and any(
+        len(fine) > 1 and fine <= words
+        for word in words
+        for fine in ctx.fine_name_index.get(word, ())
+    )
 
 
 _PUBLIC_WORDS = frozenset(w for name in PUBLIC_NAMES for w in name.casefold().split())
+
+
+_PUBLIC_NAME_STRINGS = frozenset(name.casefold() for name in PUBLIC_NAMES)
+
+
+def _public_name_with_an_age(tokens: list[_Tok], text: str, end: int) -> bool:
+    """"Paul Smith, 42, from Stevenage" is a person who shares a brand's name."""
+    joined = " ".join(t.text for t in tokens).casefold()
+    return joined in _PUBLIC_NAME_STRINGS and bool(STRONG_AFTER.match(text[end : end + 20]))
+
+
+def _titled_brand(tokens: list[_Tok], text: str) -> bool:
+    m = PERSON_TAIL.search(text, max(0, tokens[0].start - 8), tokens[0].start)
+    return m is not None and (
+        f"{m.group().strip()} {tokens[0].text}".casefold() in _PUBLIC_NAME_STRINGS
+    )
 
 
 def _only_public(tokens: list[_Tok]) -> bool:
@@ -588,6 +619,9 @@ def _judge(tokens: list[_Tok], infos: list[TokenInfo], ctx_: _Context, lex: Lexi
             return False
         if first.place:
             return first.surname and not ctx_.age_only
+        if ctx_.age_only and first.first and not first.surname:
+            # A first name alone is no one's name, however young: "Missing: Jayden, 14".
+            return False
         return first.surname or first.nameish
     if n > 4:
         return False
@@ -674,10 +708,18 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
         tokens, infos = tokens[lo:hi], infos[lo:hi]
         start, end = tokens[0].start, tokens[-1].end
         if len(tokens) > 1 and (
-            infos[0].key in COMPASS_WORDS or _is_fine(tokens, ctx) or _is_place(tokens, ctx, lex)
+            infos[0].key in COMPASS_WORDS
+            or (_is_fine(tokens, ctx) and not _public_name_with_an_age(tokens, text, end))
+            or _is_place(tokens, ctx, lex)
         ):
             continue
         ctx_ = _context(text, start, end)
+        # "last seen near Belle Vue leisure centre": where, not who.
+        if not ctx_.strong and NEAR_TAIL.search(text, max(0, start - 12), start):
+            continue
+        # "Mr Whippy", "Dr Martens": a title that is part of a brand's name.
+        if len(tokens) == 1 and ctx_.reason == "a personal title" and _titled_brand(tokens, text):
+            continue
         # A lone surname is fine when it is a known person's, but not merely because a brand
         # carries it: "Mr Smith" or "the Smith family" is not Paul Smith the shop.
         if (
@@ -736,7 +778,10 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
     hits.extend(_lower_case_titled(text, lex, hits))
     if lex.available:
         words = lowered(text).words
-        if not words.isdisjoint(COURT_WORDS) and not words.isdisjoint(lex.lower_firsts):
+        hurried = not words.isdisjoint(HURRIED_WORDS) and text[1:].islower()
+        if (not words.isdisjoint(COURT_WORDS) or hurried) and not words.isdisjoint(
+            lex.lower_firsts
+        ):
             hits.extend(_lower_case_court_names(text, lex, ctx, hits))
     return hits
 

@@ -63,9 +63,13 @@ PATTERNS = GuardSet(
         words="done finished finishing wrapping wrapped packing another",
     ),
     Guarded(
-        r"""(?<!you're\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!who're\s)(?<!people\s)
+        r"""(?=heading|off|going)
+            (?<!you're\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!who're\s)(?<!people\s)
+            (?<!students\s)(?<!pupils\s)(?<!fans\s)(?<!visitors\s)(?<!shoppers\s)
             \b(?:heading|off|going)\s+home\s+(?:now|for|after)\b(?!\s+a\s+night\s+out)(?![^.!?\n]*\?)
-          | (?<!you're\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!who're\s)(?<!people\s)
+          | (?=heading)
+            (?<!you're\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!who're\s)(?<!people\s)
+            (?<!students\s)(?<!pupils\s)(?<!fans\s)(?<!visitors\s)(?<!shoppers\s)
             \bheading\s+home\b(?![^.!?\n]*\?)
           | (?:^|(?<=[.!?,;:]\s))off\s+home\b(?![^.!?\n]*\?)
           | (?<!\bat\s)(?<!\bby\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\buntil\s)(?<!\bschool\s)
@@ -97,21 +101,29 @@ PATTERNS = GuardSet(
         subs=("off for the",),
     ),
     Guarded(
-        r"""\bgood\s*night\s+(?:all|everyone|everybody|folks|from|and)\b | \bgoodnight\b
+        r"""\bgood\s*night\s+(?:all|everyone|everybody|folks|from|and)\b
+          | \bgoodnight\b(?!\s+(?:messages?|texts?|kiss(?:es)?|stor(?:y|ies)|to\b))
           | (?<![\w'])(?:(?<!\w\s)|(?<=\bso\s)|(?<=\bok\s)|(?<=and\s)|(?<=okay\s)|(?<=right\s))
               (?:night|nite|nighty)(?:\s+night)?,?\s+
               (?:all|everyone|everybody|folks|peeps|team)\b(?!\s+(?:round|over|long|day))
           | \bnight\s+night\b | \bnighty\s+night\b | \bnos\s+da\b | \bhwyl\s+fawr\b
 
-          | \boidhche\s+mhath\b
+          | \boidhche\s+mhath\b | \bo[ií]che\s+mhaith\b
           | (?:^|[.!,;:]\s*)sleep\s+(?:well|tight)\b
           | \b(?:last|final)\s+(?:patrol|call|job)\s+(?:of\s+the\s+(?:night|day|shift)\s+)?
               (?:done|over|finished|complete|dealt\s+with)\b""",
-        words="night nite nighty goodnight sleep last final nos hwyl oidhche",
+        words="night nite nighty goodnight sleep last final nos hwyl oidhche oiche",
+        subs=("oíche",),
+    ),
+    # "Night, Oldham." closing the tweet.
+    Guarded(
+        r"""(?=night)(?:^|(?<=[.!?]\s))night,?\s+(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*[.!]*\s*$""",
+        words="night",
     ),
     Guarded(
         rf"""\bover\s+and\s+out\b | \bbye\s+for\s+now\b
-          | \bcatch\s+you\s+(?:all\s+)?(?:later|tomorrow|soon|next|on\s+(?:{_DAYS})|{_DAYS})\b
+          | \bcatch\s+(?:you|ya|y'all|yous)\s+(?:all\s+)?(?:later|tomorrow|soon|next|
+              on\s+(?:{_DAYS})|{_DAYS})\b
           | \b(?:on|starting|off\s+on)\s+(?:our\s+|my\s+)?rest\s+days\b
           | \bhang(?:ing)?\s+up\s+(?:the|my|our)\s+(?:hat|hats|helmet|boots)\b
           | \b(?:over|hand(?:ing)?\s+over)\s+to\s+the\s+
@@ -124,15 +136,19 @@ PATTERNS = GuardSet(
         r"""\b(?:that'?s|thats|that\s+is)\s+(?:us|me|the\s+team|the\s+shift)\s+away\b
           | \b(?:we'?re|i'?m|we\s+are|i\s+am)\s+away\s+(?:hame|home|noo|now)\b | \baway\s+hame\b
           | \bguid\s+nicht\b | \bnite\s+nite\b | \bg'?night\s+(?:all|folks|everyone|from)\b
+          | \bg'?nite\b | \bg'night\b | \bhometime\b | \bawa\s+hame\b | \bback\s+the\s+morn\b
           | \bboots\s+off\b | \bpeace\s+out\b | \bthat'?s\s+(?:us|me)\s+out\b
           | (?:^|(?<=[.!?]\s))gn\b(?=\s*(?:all|everyone|folks|x|[A-Z][a-z]+)?\s*[,.!x]|\s*$)""",
-        words="away hame guid nite boots peace gn",
+        words="away hame guid nite boots peace gn gnite g'nite g'night hometime awa morn",
         subs=("gnight", "g'night", "s us out", "s me out"),
     ),
     Guarded(
-        r"""\b(?:won'?t|will\s+not|isn'?t|is\s+not)\s+be\s+monitored\s+(?:until|till|again\s+until)\b
-          | \bnot\s+monitored\s+(?:until|till)\b""",
-        words="monitored",
+        r"""\b(?:won'?t\s+be|will\s+not\s+be|isn'?t|is\s+not|aren'?t|are\s+not)\s+
+              (?:monitored|checked|read|staffed|answered)\s+(?:again\s+)?(?:until|till|over\s+the\s+
+              (?:weekend|holiday|break)|overnight)\b
+          | \bnot\s+monitored\s+(?:until|till)\b
+          | \b(?:social\s+media\s+|media\s+)?desk\s+(?:is\s+(?:now\s+)?closed|closes)\b""",
+        words="monitored checked read staffed answered desk",
     ),
     Guarded(
         r"""\bsee\s+(?:yous|youse|ye|you\s+all|y'?all|ya|you)\s+(?:later|dreckly|in\s+the\s+morning|
@@ -142,10 +158,11 @@ PATTERNS = GuardSet(
     # Goodbyes at the end of a shift, in their many regional and casual forms.
     Guarded(
         r"""(?:^|[.!?,;:]\s*)(?:ta[\s-]?ra|tara|ta[\s-]ta|ttfn|cheerio|toodle[\s-]?(?:oo|pip)|
-              see\s+ya|laters|later\s+all|bye\s+(?:all|everyone|everybody|folks|from)|
-              adios|au\s+revoir|hasta\s+la\s+vista)\b
+              see\s+ya|laters|laterz|l8rs?|later\s+all|bye\s+(?:all|everyone|everybody|folks|from)|
+              adios|adieu|au\s+revoir|hasta\s+la\s+vista)\b
           | \b(?:ta[\s-]?ra|tara|ta[\s-]ta|cheerio|bye)\s+(?:for\s+now|from\s+(?:us|me|the))\b""",
-        words="ta tara ttfn cheerio toodle ya laters later bye adios revoir vista",
+        words="ta tara ttfn cheerio toodle ya laters laterz l8r l8rs later bye adios adieu revoir "
+        "vista",
     ),
     Guarded(
         r"""\b(?:until|till|til)\s+next\s+time\b | \bcall(?:ing|ed)?\s+it\s+a\s+(?:night|day)\b""",
@@ -190,10 +207,84 @@ PATTERNS = GuardSet(
               (?!\s+(?:with|at|for|in|from|to)\b)""",
         words="leaving left locking locked back",
     ),
+    # The day's end said plainly: "Day's done for us", "Last post from us today", "Off till
+    # tomorrow", "The Larne team are heading off", "Time for us to go", "Stood down for the
+    # night", "Weekend starts here", "Back online tomorrow", "signed off until Monday", "the
+    # day team is away", "handed over to our colleagues on nights". One small guard each, behind
+    # its own word or phrase: "off", "time", "last" and "we" are in too many tweets to wake them.
+    Guarded(
+        r"""\b(?:day|shift|turn|tour)(?:'s|\s+is|\s+has\s+been)\s+(?:now\s+)?done\b""",
+        words="done",
+    ),
+    Guarded(
+        r"""\blast\s+(?:post|tweet|one|update|message)\s+(?:from\s+(?:us|me)|of\s+the\s+(?:day|
+              night|shift))\b""",
+        subs=("last post", "last tweet", "last one", "last update", "last message"),
+    ),
+    Guarded(r"""\bstood\s+down\s+for\s+the\s+(?:night|day|evening|weekend)\b""", words="stood"),
+    Guarded(
+        rf"""(?=off\s)(?:^|(?<=[.!?,]\s)|(?<=we're\s)|(?<=we\sare\s)|(?<=i'm\s)|(?<=team\sis\s)|
+              (?<=team\sare\s)|(?<=lot\sare\s)|(?<=now\s))off\s+(?:till|until|til|'til)\s+
+              (?:tomorrow|(?:{_DAYS})|next\s+\w+|the\s+morning|morning|after\s+the\s+\w+)\b""",
+        subs=("off till", "off until", "off til", "off 'til"),
+    ),
+    Guarded(
+        r"""\b(?:we'?re|we\s+are|i'?m|i\s+am|team\s+(?:is|are)|team'?s|are)\s+(?:now\s+)?
+              heading\s+off\b(?!\s+(?:to|towards|for\s+a|on|into|in)\b)
+          | \bheading\s+off\s+shift\b""",
+        subs=("heading off",),
+    ),
+    Guarded(
+        r"""(?=off\s)(?:^|(?<=[.!?]\s))off\s+(?:shift\b|we\s+go[.!])""",
+        subs=("off shift", "off we go"),
+    ),
+    Guarded(
+        r"""\btime\s+for\s+(?:us|me)\s+to\s+(?:go|head\s+off|head\s+home|sign\s+off|log\s+off)\b""",
+        subs=("time for us", "time for me"),
+    ),
+    Guarded(r"""\bweekend\s+starts\s+(?:here|now)\b""", subs=("weekend starts",)),
+    Guarded(
+        rf"""\bback\s+online\s+(?:tomorrow|(?:on\s+)?(?:{_DAYS})|at|in\s+the\s+morning|
+              first\s+thing)\b""",
+        subs=("back online",),
+    ),
+    Guarded(r"""\bsigned\s+off\s+(?:until|till|for\s+the)\b""", subs=("signed off",)),
+    Guarded(
+        r"""\b(?:us\s+lot|we|team)\s+(?:are|'re|is)\s+(?:all\s+)?off\s+(?:now|home)\b""",
+        subs=("off now", "off home"),
+    ),
+    Guarded(
+        r"""\bteam\s+(?:is|are)\s+away\b(?=\s*[.!,]|\s+(?:now|for|home|hame))
+          | \b(?:we'?re|we\s+are)\s+away\s+(?:for\s+(?:the\s+night|tonight|today|the\s+day|
+              the\s+weekend)|off)\b""",
+        subs=("is away", "are away", "re away"),
+    ),
+    Guarded(
+        r"""\bhand(?:ed|ing)?\s+over\s+to\s+(?:our\s+)?(?:colleagues|the\s+team|team)\s+on\s+
+              (?:nights|lates|earlies|the\s+night\s+shift)\b""",
+        words="handed handing",
+    ),
+    Guarded(
+        r"""\b(?:turn|shift)\s+has\s+taken\s+over\b
+          | \b(?:our\s+|the\s+)?shift\s+has\s+(?:now\s+)?(?:finished|ended)\b
+          | \b(?:late|early|night|day)\s+(?:turn|shift)\s+(?:all\s+)?wrapped(?:\s+up)?\b""",
+        subs=("shift has", "turn has", "wrapped"),
+    ),
+    Guarded(
+        r"""\bfinishing\s+for\s+the\s+(?:christmas|easter|summer|new\s+year|bank\s+holiday|
+              weekend|break|holidays?)\b""",
+        subs=("finishing for",),
+    ),
+    # Emoji goodnights: "👋🌙 from the Tenby team", "🌙😴 Team Hexham is off".
+    Guarded(
+        r"""(?:👋|😴|💤)\s*🌙|🌙\s*(?:👋|😴|💤)""",
+        subs=("🌙",),
+    ),
 )
 
 
-# Invitations: "Our surgery is back on Monday at the library. See you Monday!"
+# Invitations: "Our surgery is back on Monday at the library. See you Monday!", "Back on
+# Monday: free bike marking returns to the Old Market".
 _EVENT = re.compile(
     r"\b(?:surgery|surgeries|event|meeting|stall|drop[\s-]in|coffee|cuppa|market|show|fete|fayre|"
     r"fair|session|clinic|library|open\s+day|come\s+(?:along|and|down)|pop\s+(?:in|along|by|down)|"
@@ -202,10 +293,14 @@ _EVENT = re.compile(
 )
 
 
+def _is_invitation_word(m: re.Match) -> bool:
+    return m.group().lstrip(" .!?,;:").lower().startswith(("see", "back"))
+
+
 def find(text: str, ctx: RulesContext) -> list[Hit]:
     matches = PATTERNS.matches(text)
-    if any(m.group()[:3].lower() == "see" for m in matches) and _EVENT.search(text):
-        matches = [m for m in matches if m.group()[:3].lower() != "see"]
+    if any(_is_invitation_word(m) for m in matches) and _EVENT.search(text):
+        matches = [m for m in matches if not _is_invitation_word(m)]
     return [
         Hit(
             m.start(),

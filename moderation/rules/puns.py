@@ -31,7 +31,7 @@ _TOPIC_IDIOMS: tuple[tuple[str, str], ...] = (
     (
         "kangaroo kangaroos wallaby wallabies rabbit rabbits bunny bunnies frog frogs toad "
         "toads hare hares",
-        r"""hopping\s+mad | hop\s+it | hopped\s+it | hop(?:ping|ped)?\s+(?:along|off|away)
+        r"""hopping\s+mad | hop\s+it | hopped\s+it
           | jump(?:ed|ing)?\s+(?:to\s+conclusions|the\s+gun|bail) | ribbit
           | hare-?(?:brained|raising)""",
     ),

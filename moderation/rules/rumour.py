@@ -25,6 +25,7 @@ _WHO_OR_WHY = r"""(?=[^.!?;]{0,120}\b(?:behind|linked|connected|responsible|invo
     burglars?|arsonists?|dealers?)\b)"""
 # Hearsay passed on is about a person or an incident; "the streetlights are out" is a report.
 _PEOPLE_AND_DEEDS = r"""man|woman|lad|lads|boy|girl|driver|rider|person|pair|gang|group|youths?|
+    pickpockets?|someone|somebody|fella|bloke|kids|teenagers?|
     suspect|culprit|thie(?:f|ves)|burglars?|dealers?|he|she|arrested|stolen|attack\w*|fire|seen|
     spotted|behind|linked|responsible|involved"""
 _ABOUT_SOMEONE = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS})\b)"""
@@ -32,19 +33,59 @@ _ABOUT_SOMEONE = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS})\b)"""
 # the crossing patrol makes a difference".
 _ABOUT_AN_INCIDENT = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS}|selling|dealing|drugs?|
     drones?|started|deliberate\w*|break-?ins?|burglar\w*|thefts?|job|crash|collision|died|dead|
-    cannabis|factory|farm|grow|fake|counterfeit|scam\w*|skimm\w*|robbed|robbery|raided|mugged|
+    cannabis|factory|farm|grow|fake|counterfeit|scam\w*|skimm\w*|robbed|robber\w*|raided|mugged|
+    tampered|vandal\w*|damage\w*|
     assaulted|burgled|targeted|broken\s+into|
     weapon|knife|machete|gun|shots?|gunshots?|stabb\w*|fight\w*|alight|arson\w*|blaze|fireworks?)\b)"""
 
+# "Apparently harmless messages", "supposedly 'free' trials", "seemingly small things": the hedge
+# qualifies a word, not a story.
+_NOT_BEFORE_A_QUALITY = r"""(?!\s+['‘"]?(?:harmless|innocent|innocuous|small|simple|minor|trivial|
+    genuine|legitimate|official|free|normal|friendly|safe|random|ordinary|real|reputable)\b)"""
+
 PATTERNS = GuardSet(
+    # Hunches and guesses about who did it: "Kids from Coleraine, probably", "Teenagers from
+    # over the river, we'd imagine", "Gut feeling? Same group", "we've a feeling they're linked",
+    # "the smart money says", "Not 100% on this but".
     Guarded(
-        r"""\bapparently\b(?!\s+(?:not|so)\s*[.!]) | \breportedly\b | \bsupposedly\b
+        r"""\b(?:kids|teenagers|youths|lads|someone|somebody|people|a\s+gang|the\s+same\s+\w+|
+              (?:a|one|some)\s+(?:former|local|disgruntled)\s+\w+)\b[^.!?]{0,60},\s*(?:most\s+likely|
+              more\s+than\s+likely|probably|we'?d\s+imagine|we'?d\s+guess|i'?d\s+guess)\s*(?:[.,!]|$)
+          | \bgut\s+feeling\b | \bjust\s+a\s+hunch\b | \b(?:a|our|my)\s+hunch\s+is\b
+          | \b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+(?:got\s+)?a\s+(?:feeling|hunch|suspicion)\b
+          | \bsmart\s+money\s+(?:says|is\s+on)\b
+          | \bnot\s+100\s*%\s+(?:on|about|sure\s+(?:on|about))\s+(?:this|that|it)\b
+          | \b(?:have\s+been|are|been)\s+(?:warning|messaging|telling|texting)\s+each\s+other\b
+          | \bwe'?ve\s+picked\s+up\s+(?:that|on\s+(?:talk|chatter|reports))\b
+          | \b(?:someone|somebody|people|a\s+post)\s+on\s+(?:the\s+)?[\w' -]{0,30}?(?:page|group|
+              forum|facebook|chat)\s+(?:is|are|has\s+been|have\s+been)\s+(?:saying|claiming|
+              suggesting)\b""",
+        words="likely probably imagine guess gut hunch feeling suspicion smart",
+        subs=(
+            "100",
+            "each other",
+            "picked up",
+            "page is",
+            "page are",
+            "page has",
+            "group is",
+            "group has",
+            "groups are",
+            "groups have",
+            "forum is",
+            "chat is",
+            "facebook is",
+        ),
+    ),
+    Guarded(
+        rf"""\bapparently\b(?!\s+(?:not|so)\s*[.!]){_NOT_BEFORE_A_QUALITY} | \breportedly\b
+          | \bsupposedly\b{_NOT_BEFORE_A_QUALITY} | \bpresumably\b
           | \bunconfirmed\b | \bunverified\b
           | \bunsubstantiated\b | \bhearsay\b | \bgossip\b | \bgrapevine\b
-          | \ba\s+little\s+bird\b""",
-        words="apparently reportedly supposedly unconfirmed unverified unsubstantiated hearsay "
-        "gossip grapevine",
-        subs=("little bird",),
+          | \b(?:a\s+)?(?:little|wee)\s+bird\b""",
+        words="apparently reportedly supposedly presumably unconfirmed unverified "
+        "unsubstantiated hearsay gossip grapevine",
+        subs=("little bird", "wee bird"),
     ),
     Guarded(
         r"""\brumou?rs?\s+(?:has\s+it|is|are|says|say|suggests?|going\s+(?:round|around)|
@@ -72,7 +113,7 @@ PATTERNS = GuardSet(
         ),
     ),
     Guarded(
-        r"""\bword\s+(?:is|has\s+it|on\s+the\s+street)\b | \btalk\s+is\b
+        r"""\bword\s+(?:is|has\s+it|on\s+the\s+street)\b(?!\s+out\b) | \btalk\s+is\b
           | \bword\s+(?:on|round|around|in)\s+the\s+[\w'-]+\s+(?:is|has\s+it)\b
           | \bthere'?s\s+(?:talk|chatter)(?:\s+(?:in|round|around|on|at)\s+[A-Z][\w'-]*
               (?:\s+[A-Z][\w'-]*)?)?\s+(?:of|that|about)\b
@@ -80,8 +121,12 @@ PATTERNS = GuardSet(
           | \b(?:the\s+)?(?:word|talk|whisper|chatter|buzz|gossip)\s+(?:round|around|in|on|at|
               across|down)\s+[^.!?,;]{1,40}?\s+(?:is|was|says|has\s+it)\s+that\b
           | \bthe\s+(?:word|talk|whisper|chatter|buzz|gossip)\s+(?:round|around|in|on|at|across|
-              down)\s+[^.!?,;]{1,40}?\s+(?:is|was|says|has\s+it)\b""",
-        words="word talk chatter whisper whispers whispering whispered buzz gossip",
+              down)\s+[^.!?,;]{1,40}?\s+(?:is|was|says|has\s+it)\b
+          | \b(?:word|talk|rumou?r|feeling|speculation)\s+(?:among|amongst|round|around|in)\s+
+              [^.!?,;]{1,40}?\s+is\s+that\b
+          | \bword\s+has\s+reached\s+us\b""",
+        words="word talk chatter whisper whispers whispering whispered buzz gossip feeling "
+        "speculation rumour rumor",
     ),
     Guarded(
         rf"""\bwe(?:'ve|\s+have)?\s+(?:been\s+)?heard\s+(?:that|reports?|rumou?rs?|there|some|people|
@@ -94,8 +139,25 @@ PATTERNS = GuardSet(
           | \b(?:we|i)\s+(?:were|was|have\s+been|'ve\s+been)\s+told\s+by\s+(?:someone|somebody|
               a\s+friend|people|locals|residents)\b
           | \bwe(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:being\s+)?told\s+(?:that|there|it|a|
-              the|some)\b""",
+              the|some|someone|somebody|someone's)\b""",
         words="heard hear hearing told tell telling",
+    ),
+    # Hearsay passed along: "one of our PCs was told", "someone mentioned to us", "folk in
+    # Fraserburgh are telling us", "heard from a few dog walkers", "hearin there's".
+    Guarded(
+        rf"""\b(?:one\s+of\s+our\s+(?:pcs|pcsos|officers|team)|our\s+(?:pc|pcso|officer|sergeant|
+              sarge|team)s?)\s+(?:was|were|has\s+been|have\s+been|got)\s+told\b
+          | \b(?:someone|somebody|a\s+few\s+people|people|folk|locals|residents)\s+
+              (?:mentioned|let\s+slip|hinted)\s+to\s+(?:us|our|one\s+of\s+our)\b
+          | \b(?:folk|people|residents|locals|neighbours|parents|traders)\s+
+              (?:in|round|around|from)\s+[\w'-]+\s+(?:are|have\s+been)\s+telling\s+us\b
+              {_ABOUT_AN_INCIDENT}
+          | (?:^|[.!?]\s+|\bwe'?ve\s+|\bwe\s+have\s+)heard\s+from\s+(?:a|an|one|some|several|
+              a\s+few|a\s+couple\s+of|local)\b(?![^.!?,;]{{0,25}}\b(?:council|officers?|police|
+              force|authority|agency)\b)
+          | \bhearin'?\s+(?:there'?s|that|the)\b""",
+        words="mentioned slip hinted hearin hearin'",
+        subs=("was told", "were told", "been told", "got told", "telling us", "heard from"),
     ),
     # "We hear the break-in was an inside job", "we gather the man ... did the same", "from what
     # a passer-by told us": not "we hear you" or "we gather at the church at 10".
@@ -103,7 +165,7 @@ PATTERNS = GuardSet(
         r"""\bwe\s+(?:hear|gather)\b(?=\s+(?:that\s+)?(?!(?:you|your|what|from|of|at|in|on|for|
               again|to|together|here|there)\b)(?:the|a|an|he|she|they|it|this|someone|somebody|
               [A-Z][a-z]+)\b)(?=[^.!?;]{0,100}\b(?:was|were|is|are|did|had|has|have|will|
-              would)\b)
+              would|might|may|could)\b)
           | \bfrom\s+what\s+(?:a|an|the|one|some|our|we'?ve|we\s+have|we'?re|we\s+are|we\s+were|
               i'?ve|people|locals|residents|neighbours)\b[^.!?,;]{0,30}?\b(?:told|heard|said|say|
               says|saying|telling|hearing|gathering|picking\s+up)\b""",
@@ -117,17 +179,32 @@ PATTERNS = GuardSet(
             {_ABOUT_AN_INCIDENT}""",
         words="reckons thinks believes claims suspects convinced swears",
     ),
+    # Hearsay passed on through a named officer or with "understand from": "A neighbour told
+    # PCSO Kaur that cannabis is being grown", "Understand from a few shop owners that ...".
+    Guarded(
+        rf"""\b(?:a|an|one|the|some|several|a\s+few)\s+(?:[\w-]+\s+)?(?:shopkeepers?|neighbours?|
+              residents?|locals?|villagers?|witness(?:es)?|passers?-?by|customers?|drivers?|
+              landlord|landlady|friends?|callers?|parents?|teachers?|farmers?|owners?)\s+
+              (?:told|tells|has\s+told|have\s+told)\s+(?:(?:PCSO|PC|Sgt|our|one\s+of\s+our|the)\s+)?
+              [\w'-]+\s+(?:[\w'-]+\s+)?that\b{_ABOUT_AN_INCIDENT}
+          | (?:^|[.!?]\s+|\bwe\s+)understand\s+from\s+(?:a|an|one|some|several|a\s+few|local)\b
+            (?![^.!?,;]{0,25}\b(?:council|officers?|police|force|authority|agency|ambulance|
+              fire\s+service|highways)\b)""",
+        words="told tells understand",
+    ),
     # Hedges of every register: "seemingly", "by all accounts", "they reckon", "heard tell",
     # "talk round the village is", "so the story goes", "take it with a pinch of salt". Small
     # guards, each behind its own rare words, so ordinary tweets never run them.
     Guarded(
-        r"""\bseemingly\b | \bby\s+all\s+accounts\b | \bheard\s+tell\b
+        rf"""\bseemingly\b{_NOT_BEFORE_A_QUALITY} | \bby\s+all\s+accounts\b | \bheard\s+tell\b
           | \b(?:so\s+)?the\s+story\s+goes\b | \blegend\s+has\s+it\b | \bpinch\s+of\s+salt\b
           | \brumou?r\s+mill\b""",
         words="seemingly accounts tell story legend salt rumour rumor",
     ),
     Guarded(
-        r"""\b(?:they|people|folk|folks|some|locals|residents|neighbours|everyone|the\s+lads)\s+
+        r"""\b(?:they|people|folk|folks|some|locals|residents|neighbours|everyone|the\s+lads|
+              (?:[\w-]+\s+)?(?:drivers|owners|keepers|workers|parents|shoppers|traders|farmers|
+              villagers|regulars|staff))(?:\s+(?:in|on|at|from|round|around)\s+[\w'-]+)?\s+
               (?:are\s+|all\s+)?reckon(?:ing)?\b
           | (?:^|[.!?]\s+)(?:we\s+|i\s+)?reckon\s+(?:it'?s|it\s+was|that|the|he|she|they)\b""",
         words="reckon reckoning",
@@ -184,7 +261,8 @@ PATTERNS = GuardSet(
         subs=("said to", "being said", "being claimed", "being suggested"),
     ),
     Guarded(
-        r"""\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|verified)\b
+        r"""\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|verified)\b(?!\s*(?:yet\s*)?:\s*the\s+
+              (?:date|time|day|venue|details|start))
           | \byet\s+to\s+be\s+(?:confirmed|verified)\b
           | \b(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|verified)\b
           | \b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have)?\s+(?:yet\s+)?(?:confirmed|verified)\b
@@ -202,7 +280,8 @@ PATTERNS = GuardSet(
               a\s+(?:man|woman|group|gang))\b
           | \bcan\s+anyone\s+confirm\b
           | \b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:say|be)\s+(?:for\s+)?(?:sure|certain|
-              definite(?:ly)?|100\s*%)\b
+              definite(?:ly)?|100\s*%)\b(?!\s+(?:when|which\s+day|what\s+time|what\s+day|how\s+long|
+              exactly\s+when|yet\s+when)\b)
           | \b(?:not|don'?t\s+know)\s+(?:for\s+)?(?:sure|certain|100\s*%(?:\s+sure)?)\s*,?\s*
               but\b
           | \b(?:that'?s|that\s+is|this\s+is|it'?s|it\s+is|nothing'?s|nothing\s+is)\s+not\s+
@@ -214,9 +293,23 @@ PATTERNS = GuardSet(
         words="confirmed verified confirm verify true seems sure certain definite definitely "
         "checked official unofficially officially record sounds confirmation",
     ),
+    # "Looks like the cash machine might have been tampered with", "Seems the men in the van are
+    # sizing up gardens", "it looks like the same gang", "could well be a former employee".
+    Guarded(
+        rf"""\b(?:it\s+)?(?:looks|seems)\s+like\s+{_ABOUT_AN_INCIDENT}[^.!?]{{0,80}}?\b(?:might|may|
+              could)\s+(?:have|be)\b
+          | (?=it\s|seems)(?:^|(?<=[.!?]\s))(?:it\s+)?seems\s+(?:that\s+)?
+              (?:the|a|some|this|these|those)\b
+              {_ABOUT_AN_INCIDENT}
+          | \b(?:it\s+)?looks\s+like\s+(?:it\s+was\s+|it'?s\s+)?the\s+same\s+(?:gang|group|people|
+              person|lot|crew|vandals?|thie(?:f|ves)|burglars?|culprits?|offenders?)\b
+          | \bcould\s+well\s+be\b""",
+        subs=("looks like", "seems", "could well"),
+    ),
     Guarded(
         r"""\b(?:people|some|folks?|residents|locals)\s+(?:(?:round|around|in)\s+[A-Z][\w'-]+\s+)?
             (?:are\s+)?(?:saying|sayin(?!\w)|claiming)(?!\w)
+            (?!\s+(?:that\s+)?(?:they'?re|they\s+are|they\s+(?:don'?t|want|would|feel|need))\b)
             (?!\s+(?:to\s+be|benefits?)\b)
           | \bsources?\s+(?:say|says|said|tell|tells|told|suggest|suggests|claim|claims)\b
           | \b(?:a|our|one)\s+(?:very\s+|usually\s+|highly\s+|most\s+)?(?:reliable|trusted|
@@ -228,8 +321,8 @@ PATTERNS = GuardSet(
               folk|gossip|rumou?rs?|whispers|friends?|the\s+(?:grapevine|village|locals)
               |(?:a|one|another)\s+(?:neighbour|resident|local|friend|witness|passer-?by|
               villager|member\s+of\s+the\s+public))\b
-          | \b(?:social\s+media|facebook|twitter|nextdoor|whatsapp)\s+(?:is|are)\s+
-              (?:saying|suggesting|claiming|buzzing)\b
+          | \b(?:social\s+media|facebook|twitter|nextdoor|whatsapp)(?:\s+(?:groups?|pages?|
+              posts?|chats?))?\s+(?:is|are)\s+(?:saying|suggesting|claiming|buzzing)\b
           | \b(?:reports?|posts?|claims?)\s+(?:on|across)\s+(?:social\s+media|facebook|twitter|x|
               whatsapp|nextdoor)\s+(?:say|says|suggest|suggests|claim|claims|that)\b""",
         words="saying sayin sayin' claiming sources source speculation according facebook "
@@ -289,7 +382,9 @@ PATTERNS = GuardSet(
           | \bnothing\s+(?:is|has\s+been|'s\s+been)?\s*(?:yet\s+)?(?:confirmed|verified|official)
               (?:\s+yet)?(?=\s*[,;:-]?\s*but\b)
           | \bnothing\s+(?:is\s+|has\s+been\s+|'s\s+been\s+)?(?:confirmed|verified)\s+
-              (?:at\s+this\s+stage|so\s+far|as\s+yet|yet)\b""",
+              (?:at\s+this\s+stage|so\s+far|as\s+yet|yet)\b
+          | \b(?:though|although|but)\s+nothing\s+(?:is\s+|has\s+been\s+|'s\s+been\s+)?(?:yet\s+)?
+              (?:confirmed|verified)\b""",
         words="nothing none",
     ),
     # "There's talk he may be linked", "there are suggestions the victim knew", "the suggestion
@@ -350,9 +445,16 @@ PATTERNS = GuardSet(
           | \bhearing\s+from\s+[^.!?]{{1,40}}?\s+that\b""",
         # "local" is in too many tweets to wake this guard: "a local" is looked for instead.
         words="residents neighbours locals villagers parents witnesses onlookers people callers "
-        "resident neighbour villager parent caller shopkeeper source sources media post posts "
-        "you looks hearing",
-        subs=("a local ", "one local ", "another local "),
+        "resident neighbour villager parent caller shopkeeper source sources media post posts",
+        subs=(
+            "a local ",
+            "one local ",
+            "another local ",
+            "of you ",
+            "looks like",
+            "looks as",
+            "hearing from",
+        ),
     ),
 )
 
@@ -372,7 +474,8 @@ _PROCESS = re.compile(
 DEBUNK = re.compile(
     r"""
     (?<!probably\s)(?<!possibly\s)(?<!maybe\s)\bnot\s+true\b
-  | \buntrue\b | \bisn'?t\s+true\b | \b(?:is|are)\s+(?:completely\s+)?false\b
+  | \buntrue\b | \bisn'?t\s+true\b
+  | \b(?:is|are|it'?s|that'?s)\s+(?:completely\s+|totally\s+)?false\b
   | \bfake\s+news\b | \bhoax\b | \bno\s+truth\b | \bdispel\w* | \bdebunk\w* | \bmisinformation\b
   | \bdisinformation\b | \bscaremongering\b | \binaccurate\b | \bincorrect\b | \bmisleading\b
   | \b(?:is|are|was|were)(?:\s+simply|\s+just)?\s+(?:not|n't)\s+(?:accurate|correct|
@@ -384,7 +487,13 @@ DEBUNK = re.compile(
   | \bignore\s+(?:the\s+|any\s+)?(?:rumou?rs?|posts?|speculation)\b | \bcontrary\s+to\b
   | \bthere\s+is\s+no\s+(?:evidence|suggestion)\b
   | \b(?:isn'?t|is\s+not|it'?s\s+not)\s+(?:a\s+|just\s+)?(?:gossip|rumou?r|hearsay)\b
-  | (?:^|[.!?]\s+)(?:it|that|this)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|won'?t|will\s+not)\s*[.!]
+  | \bdon'?t\s+deal\s+in\s+(?:hearsay|gossip|rumou?rs?)\b
+  | \b(?:gossip|hearsay|rumou?rs?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+evidence\b
+  | \bif\s+you\s+hear\s+(?:any\s+)?(?:gossip|rumou?rs?|hearsay)\b
+  | \bunconfirmed\s+(?:information|reports?|posts?|claims?|stories)\s+(?:can|could|may|does)\b
+  | \bfor\s+clarity\b | \bno\s+crime\s+(?:took\s+place|was\s+committed|has\s+been\s+committed)\b
+  | (?:^|[.!?]\s+)(?:it|that|this|they|he|she)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|won'?t|
+      will\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|didn'?t|did\s+not|doesn'?t|does\s+not)\s*[.!]
     """,
     re.IGNORECASE | re.VERBOSE,
 )

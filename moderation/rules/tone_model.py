@@ -77,11 +77,13 @@ SPECS = {
     # joke, and flagged one plain incident report in ten. Police procedure words are left out
     # too: jokes that play procedure out on a goose taught it that "released without charge" is
     # funny. joke.py judges those jokes, person by person. Letter groups count half a word
-    # (char_scale 0.5) and the threshold is high, 0.9: leaving each corpus out, 38 of 4,127
-    # clean tweets flagged and 0.776 of the jokes found with the patterns; at 0.8, 0.823 for 82.
+    # (char_scale 0.5) and the threshold is high, 0.95: leaving each corpus out, 23 of 4,713
+    # clean tweets flagged and 0.709 of the jokes found with the patterns (0.766 for 44 at 0.9).
+    # Sets written later by new writers saw about three times the false alarms that figure
+    # predicts (3 in 100 non-jokes at 0.9, 2 at 0.95), so the threshold sits on the safe side.
     "joke": Spec(
         "joke",
-        threshold=0.9,
+        threshold=0.95,
         common_share=0.01,
         char_sizes=(3, 4, 5),
         char_scale=0.5,
