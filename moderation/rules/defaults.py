@@ -71,6 +71,7 @@ PUBLIC_NAMES = frozenset(
         "Oxford Brookes",
         "Owain Glyndŵr",
         "Owain Glyndwr",
+        "Robin Hood",
     }
 )
 

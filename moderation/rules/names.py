@@ -299,6 +299,7 @@ COLOUR_WORDS = word_set(
     """red blue green black white grey gray silver orange yellow purple pink brown maroon navy
     gold bronze beige cream turquoise burgundy"""
 )
+COLOUR_TAIL = re.compile(rf"\b(?i:{'|'.join(sorted(COLOUR_WORDS))})\s+$")
 # A hurried draft in lower case ("sentenced today - jordan mcallister of skelmersdale"): a first
 # name and a surname are read as a name only in court, arrest or appeal news.
 COURT_WORDS = word_set(
@@ -714,8 +715,12 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
         ):
             continue
         ctx_ = _context(text, start, end)
-        # "last seen near Belle Vue leisure centre": where, not who.
-        if not ctx_.strong and NEAR_TAIL.search(text, max(0, start - 12), start):
+        # "last seen near Belle Vue leisure centre": where, not who; "her white Kia Picanto":
+        # a car, not a person.
+        if not ctx_.strong and (
+            NEAR_TAIL.search(text, max(0, start - 12), start)
+            or COLOUR_TAIL.search(text, max(0, start - 12), start)
+        ):
             continue
         # "Mr Whippy", "Dr Martens": a title that is part of a brand's name.
         if len(tokens) == 1 and ctx_.reason == "a personal title" and _titled_brand(tokens, text):

@@ -44,6 +44,11 @@ _NOT_BEFORE_A_QUALITY = r"""(?!\s+['‘"]?(?:harmless|innocent|innocuous|small|s
     genuine|legitimate|official|free|normal|friendly|safe|random|ordinary|real|reputable)\b)"""
 
 PATTERNS = GuardSet(
+    # Welsh: "Yn ôl y sôn" (so it is said), "heb ei gadarnhau" (not confirmed).
+    Guarded(
+        r"""\byn\s+[oô]l\s+y\s+s[oô]n\b | \bheb\s+(?:ei\s+|eu\s+)?gadarnhau\b""",
+        subs=("yn ôl y sôn", "yn ol y son", "gadarnhau"),
+    ),
     # Hunches and guesses about who did it: "Kids from Coleraine, probably", "Teenagers from
     # over the river, we'd imagine", "Gut feeling? Same group", "we've a feeling they're linked",
     # "the smart money says", "Not 100% on this but".

@@ -161,3 +161,19 @@ def test_first_names_alone_places_and_brands_are_not_names(real_ctx, text):
 def test_a_wallaby_hopping_along_a_road_is_no_pun(ctx):
     text = "A wallaby was reported hopping along the B5105 near Ruthin this morning."
     assert "joke" not in rules(text, ctx)
+
+
+def test_welsh_hearsay_is_a_rumour(ctx):
+    text = "Yn ôl y sôn, mae rhywun wedi bod yn dwyn beiciau. Heb ei gadarnhau eto."
+    assert "Yn ôl y sôn" in spans(text, ctx, "rumour")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He drove off in her white Kia Picanto. Call 101 quoting incident 612.",
+        "Robin Hood's Bay car park is full; please don't park on the verges.",
+    ],
+)
+def test_cars_after_a_colour_and_legendary_places_are_not_names(real_ctx, text):
+    assert "name" not in rules(text, real_ctx)
