@@ -72,6 +72,12 @@ PUBLIC_NAMES = frozenset(
         "Owain Glyndŵr",
         "Owain Glyndwr",
         "Robin Hood",
+        "Harry Potter",
+        "Sherlock Holmes",
+        "Johnnie Walker",
+        "Jo Malone",
+        "Tom Ford",
+        "Warren James",
     }
 )
 

@@ -160,6 +160,16 @@ STRONG_AFTER = re.compile(
     r"(?:£\d|\d+\s+(?:weeks?|months?|years?|hours?|points)\b)))"
 )
 # A household named by its surname: "the Fairclough family", "the Okafor twins".
+# "joined the Lancashire family", "welcome to the Gwent Police family": an organisation.
+JOINED_THE_TAIL = re.compile(
+    r"(?i)\b(?:join(?:ed|s|ing)?|welcomed?\s+(?:to|into)|part\s+of)\s+the\s+$"
+)
+# "Meet Fletcher, the therapy dog": an animal named, not a person.
+ANIMAL_AFTER = re.compile(
+    r"(?i)^,?\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:dog|cat|horse|pony|puppy|pup|spaniel|"
+    r"labrador|collie|alsatian|retriever|terrier|cockapoo|kitten)s?\b"
+    r"(?!\s+(?:walkers?|owners?|handlers?|wardens?|groomers?|sitters?|trainers?|breeders?|unit))"
+)
 FAMILY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:family|families|household|brothers|sisters|twins|siblings|clan|boys|girls)\b"
 )
@@ -588,7 +598,7 @@ def _context(text: str, start: int, end: int) -> _Context:
         return _Context(True, True, True, "a personal title")
     if STRONG_AFTER.match(after):
         return _Context(True, True, True, "an age", age_only=True)
-    if FAMILY_AFTER.match(after):
+    if FAMILY_AFTER.match(after) and not JOINED_THE_TAIL.search(before):
         return _Context(True, True, True, "a family named by surname")
     if any(w in STRONG_LAST_WORDS for w in last) and STRONG_BEFORE.search(before):
         return _Context(True, True, True, "an arrest or charge")
@@ -716,10 +726,11 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
             continue
         ctx_ = _context(text, start, end)
         # "last seen near Belle Vue leisure centre": where, not who; "her white Kia Picanto":
-        # a car, not a person.
+        # a car, not a person; "Fletcher, the therapy dog": an animal.
         if not ctx_.strong and (
             NEAR_TAIL.search(text, max(0, start - 12), start)
             or COLOUR_TAIL.search(text, max(0, start - 12), start)
+            or ANIMAL_AFTER.match(text[end : end + 40])
         ):
             continue
         # "Mr Whippy", "Dr Martens": a title that is part of a brand's name.

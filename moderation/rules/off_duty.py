@@ -80,7 +80,7 @@ PATTERNS = GuardSet(
         r"""\b(?:clocking|knocking|logging|booking)\s+off\b | \b(?:clocked|booked|logged)\s+off\b
           | \b(?:i'?m|we'?re|i\s+am|we\s+are|team\s+(?:is|are)|team'?s)\s+(?:all\s+)?off\s+
               (?:now|home|duty|for\s+the\s+(?:day|night))\b
-          | \b(?:off|time|heading|going)\s+(?:to|for)\s+(?:get\s+|grab\s+|catch\s+)?
+          | \b(?:off|time|heading|going)\s+(?:to|2|for)\s+(?:get\s+|grab\s+|catch\s+)?
               (?:some\s+|a\s+bit\s+of\s+|a\s+few\s+hours\s+)?(?:bed|sleep|kip|shut[\s-]?eye|zzz+)\b(?!\s+on\s+it)
           | \bbowing\s+out\b
           | \b(?:heading|going|setting)\s+off\s+(?:now|home|for\s+the\s+(?:day|night))\b
@@ -133,13 +133,13 @@ PATTERNS = GuardSet(
     ),
     # "That's us away", "away hame noo", "guid nicht", "boots off", "peace out".
     Guarded(
-        r"""\b(?:that'?s|thats|that\s+is)\s+(?:us|me|the\s+team|the\s+shift)\s+away\b
+        r"""\b(?:that'?s|thats|that\s+is)\s+(?:us|me|the\s+team|the\s+shift)\s+(?:away|lowsed)\b
           | \b(?:we'?re|i'?m|we\s+are|i\s+am)\s+away\s+(?:hame|home|noo|now)\b | \baway\s+hame\b
           | \bguid\s+nicht\b | \bnite\s+nite\b | \bg'?night\s+(?:all|folks|everyone|from)\b
           | \bg'?nite\b | \bg'night\b | \bhometime\b | \bawa\s+hame\b | \bback\s+the\s+morn\b
           | \bboots\s+off\b | \bpeace\s+out\b | \bthat'?s\s+(?:us|me)\s+out\b
-          | (?:^|(?<=[.!?]\s))gn\b(?=\s*(?:all|everyone|folks|x|[A-Z][a-z]+)?\s*[,.!x]|\s*$)""",
-        words="away hame guid nite boots peace gn gnite g'nite g'night hometime awa morn",
+          | (?:^|(?<=[.!?,]\s))gn\b(?=\s*(?:all|everyone|folks|x|[A-Z][a-z]+)?\s*[,.!x]|\s*$)""",
+        words="away hame guid nite boots peace gn gnite g'nite g'night hometime awa morn lowsed",
         subs=("gnight", "g'night", "s us out", "s me out"),
     ),
     Guarded(

@@ -34,6 +34,7 @@ _ABOUT_SOMEONE = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS})\b)"""
 _ABOUT_AN_INCIDENT = rf"""(?=[^.!?;]{{0,80}}\b(?:{_PEOPLE_AND_DEEDS}|selling|dealing|drugs?|
     drones?|started|deliberate\w*|break-?ins?|burglar\w*|thefts?|job|crash|collision|died|dead|
     cannabis|factory|farm|grow|fake|counterfeit|scam\w*|skimm\w*|robbed|robber\w*|raided|mugged|
+    snatch\w*|lur(?:e|ed|ing)|posing|missing|set|
     tampered|vandal\w*|damage\w*|
     assaulted|burgled|targeted|broken\s+into|
     weapon|knife|machete|gun|shots?|gunshots?|stabb\w*|fight\w*|alight|arson\w*|blaze|fireworks?)\b)"""
@@ -44,10 +45,44 @@ _NOT_BEFORE_A_QUALITY = r"""(?!\s+['‘"]?(?:harmless|innocent|innocuous|small|s
     genuine|legitimate|official|free|normal|friendly|safe|random|ordinary|real|reputable)\b)"""
 
 PATTERNS = GuardSet(
-    # Welsh: "Yn ôl y sôn" (so it is said), "heb ei gadarnhau" (not confirmed).
+    # Asides and frames of every register: "so we hear", ", we're told,", "so they're saying",
+    # "It's believed locally", "anecdotally", "rumblings in Oban", "Rumoured:", "is supposed to
+    # be selling", "likely the same crew", "sounds like the same gang", "looks likely that",
+    # "claims on a community page say", "staff have heard that", "a lady at the library has
+    # told us", "we've been telt", "Heard the missing teenager has been seen".
     Guarded(
-        r"""\byn\s+[oô]l\s+y\s+s[oô]n\b | \bheb\s+(?:ei\s+|eu\s+)?gadarnhau\b""",
-        subs=("yn ôl y sôn", "yn ol y son", "gadarnhau"),
+        r"""[,(]\s*so\s+(?:we\s+(?:hear|understand|gather|are\s+told)|we'?re\s+told|they'?re\s+saying|
+              people\s+are\s+saying|folk\s+are\s+saying|(?:i'?m|we'?re)\s+told)\b
+          | ,\s*we(?:'re|\s+are)\s+told\s*,
+          | \bbelieved\s+locally\b | \blocally\s+(?:believed|thought|said|rumou?red)\b
+          | \banecdotally\b | \brumblings?\b | (?:^|(?<=[.!?]\s))rumou?red\b
+          | \b(?:is|are|was|were)\s+supposed\s+to\s+(?:be|have)\s+(?:been\s+)?(?:selling|behind|
+              dealing|responsible|involved|linked|stealing|hiding|carrying)\b
+          | \b(?:likely|probably|possibly|maybe|perhaps)\s+the\s+same\s+(?:crew|gang|group|lads|
+              ones|people|person|lot|vandals?|thie(?:f|ves)|kids|youths|culprits?)\b
+          | \bsounds\s+like\s+the\s+same\b | \blooks\s+likely\s+that\b
+          | \bbe\s+the\s+work\s+of\s+(?:the|a)\s+(?:same\s+)?(?:gang|group|people|lot|crew|team|
+              lads|youths)\b
+          | \bclaims?\s+on\s+(?:a|the)\s+[\w' -]{0,30}?(?:page|group|forum|facebook|whatsapp|
+              social\s+media)\b
+          | \b(?:staff|residents|people|parents|neighbours|locals|traders|pupils)\b[^.!?]{0,40}
+              \b(?:have|has)\s+heard\s+that\b
+          | \b(?:a|an|one)\s+(?:lady|man|woman|gentleman|bloke|fella|girl|boy|lad)\s+
+              (?:at|in|from|on|outside)\s+[^.!?,;]{1,30}?\s+(?:has\s+)?told\s+us\b
+          | \bwe(?:'ve|\s+have)\s+been\s+telt\b
+          | (?:^|(?<=[.!?]\s))heard\s+(?:that\s+)?(?:the|a|an|someone|somebody|there)\b
+            (?![^.!?\n]*\?)""",
+        words="believed locally anecdotally rumblings rumbling rumoured rumored supposed likely "
+        "probably possibly maybe perhaps sounds claims claim heard telt told so work",
+    ),
+    # Welsh: "Yn ôl y sôn" (so it is said), "heb ei gadarnhau" (not confirmed), "mae rhai yn
+    # dweud" (some say), "mae sôn bod" (there's talk that), "dywedodd trigolion" (residents said).
+    Guarded(
+        r"""\byn\s+[oô]l\s+y\s+s[oô]n\b | \bheb\s+(?:ei\s+|eu\s+)?gadarnhau\b
+          | \bdim\s+cadarnhad\b | \bmae\s+(?:rhai|pobl)\s+yn\s+dweud\b | \bmae\s+s[oô]n\b
+          | \bwedi\s+gallu\s+cadarnhau\b | \bdywedodd\s+(?:trigolion|pobl|rhywun)\b""",
+        subs=("yn ôl y sôn", "yn ol y son", "gadarnhau", "cadarnhad", "yn dweud", "mae sôn",
+              "mae son", "dywedodd"),
     ),
     # Hunches and guesses about who did it: "Kids from Coleraine, probably", "Teenagers from
     # over the river, we'd imagine", "Gut feeling? Same group", "we've a feeling they're linked",
@@ -63,8 +98,8 @@ PATTERNS = GuardSet(
           | \b(?:have\s+been|are|been)\s+(?:warning|messaging|telling|texting)\s+each\s+other\b
           | \bwe'?ve\s+picked\s+up\s+(?:that|on\s+(?:talk|chatter|reports))\b
           | \b(?:someone|somebody|people|a\s+post)\s+on\s+(?:the\s+)?[\w' -]{0,30}?(?:page|group|
-              forum|facebook|chat)\s+(?:is|are|has\s+been|have\s+been)\s+(?:saying|claiming|
-              suggesting)\b""",
+              forum|facebook|chat|whatsapp|nextdoor)\s+(?:(?:is|are|has\s+been|have\s+been)\s+
+              (?:saying|claiming|suggesting)|says|said|claims|claimed)\b""",
         words="likely probably imagine guess gut hunch feeling suspicion smart",
         subs=(
             "100",
@@ -80,6 +115,8 @@ PATTERNS = GuardSet(
             "forum is",
             "chat is",
             "facebook is",
+            "whatsapp",
+            "nextdoor",
         ),
     ),
     Guarded(
@@ -121,10 +158,10 @@ PATTERNS = GuardSet(
         r"""\bword\s+(?:is|has\s+it|on\s+the\s+street)\b(?!\s+out\b) | \btalk\s+is\b
           | \bword\s+(?:on|round|around|in)\s+the\s+[\w'-]+\s+(?:is|has\s+it)\b
           | \bthere'?s\s+(?:talk|chatter)(?:\s+(?:in|round|around|on|at)\s+[A-Z][\w'-]*
-              (?:\s+[A-Z][\w'-]*)?)?\s+(?:of|that|about)\b
+              (?:\s+[A-Z][\w'-]*)?)?\s+(?:of|o'|that|about)(?!\w)
           | \bwhispers\b | \bwhisper(?:ing|ed)?\s+(?:that|of|going|is)\b
           | \b(?:the\s+)?(?:word|talk|whisper|chatter|buzz|gossip)\s+(?:round|around|in|on|at|
-              across|down)\s+[^.!?,;]{1,40}?\s+(?:is|was|says|has\s+it)\s+that\b
+              across|down|roon|roond)\s+[^.!?,;]{1,40}?\s+(?:is|was|says|has\s+it)\s+that\b
           | \bthe\s+(?:word|talk|whisper|chatter|buzz|gossip)\s+(?:round|around|in|on|at|across|
               down)\s+[^.!?,;]{1,40}?\s+(?:is|was|says|has\s+it)\b
           | \b(?:word|talk|rumou?r|feeling|speculation)\s+(?:among|amongst|round|around|in)\s+
@@ -144,7 +181,7 @@ PATTERNS = GuardSet(
           | \b(?:we|i)\s+(?:were|was|have\s+been|'ve\s+been)\s+told\s+by\s+(?:someone|somebody|
               a\s+friend|people|locals|residents)\b
           | \bwe(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:being\s+)?told\s+(?:that|there|it|a|
-              the|some|someone|somebody|someone's)\b""",
+              the|some|someone|somebody|someone's|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))\b""",
         words="heard hear hearing told tell telling",
     ),
     # Hearsay passed along: "one of our PCs was told", "someone mentioned to us", "folk in
@@ -160,8 +197,9 @@ PATTERNS = GuardSet(
           | (?:^|[.!?]\s+|\bwe'?ve\s+|\bwe\s+have\s+)heard\s+from\s+(?:a|an|one|some|several|
               a\s+few|a\s+couple\s+of|local)\b(?![^.!?,;]{{0,25}}\b(?:council|officers?|police|
               force|authority|agency)\b)
-          | \bhearin'?\s+(?:there'?s|that|the)\b""",
-        words="mentioned slip hinted hearin hearin'",
+          | \bhearin'?\s+(?:there'?s|that|the)\b
+          | \bhearing?'?\s+(?:loads|lots|a\s+lot)\s+of\s+(?:chat|talk|chatter|rumou?rs?)\b""",
+        words="mentioned slip hinted hearin hearin' hearing",
         subs=("was told", "were told", "been told", "got told", "telling us", "heard from"),
     ),
     # "We hear the break-in was an inside job", "we gather the man ... did the same", "from what
@@ -179,7 +217,8 @@ PATTERNS = GuardSet(
     Guarded(
         rf"""\b(?:a|an|one|the)\s+(?:shopkeeper|neighbour|resident|local|villager|witness|
               passer-?by|customer|driver|landlord|landlady|friend|caller|parent|teacher|farmer|
-              member\s+of\s+the\s+public)(?:\s+(?:in|on|at|from|near)\s+[^.!?,;]{{1,30}}?)?\s+
+              owner|manager|shopper|motorist|dog\s+walker|pupil|lady|woman|man|bloke|fella|
+              member\s+of\s+the\s+public)(?:\s+(?:in|on|at|from|near|of)\s+[^.!?,;]{{1,30}}?)?\s+
             (?:reckons|thinks|believes|claims|suspects|is\s+convinced|swears)\b
             {_ABOUT_AN_INCIDENT}""",
         words="reckons thinks believes claims suspects convinced swears",
@@ -209,7 +248,8 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\b(?:they|people|folk|folks|some|locals|residents|neighbours|everyone|the\s+lads|
               (?:[\w-]+\s+)?(?:drivers|owners|keepers|workers|parents|shoppers|traders|farmers|
-              villagers|regulars|staff))(?:\s+(?:in|on|at|from|round|around)\s+[\w'-]+)?\s+
+              villagers|regulars|staff|pupils|kids|students|teenagers|lads))
+              (?:\s+(?:in|on|at|from|round|around)\s+[^.!?,;]{1,40}?)?\s+
               (?:are\s+|all\s+)?reckon(?:ing)?\b
           | (?:^|[.!?]\s+)(?:we\s+|i\s+)?reckon\s+(?:it'?s|it\s+was|that|the|he|she|they)\b""",
         words="reckon reckoning",
@@ -314,7 +354,8 @@ PATTERNS = GuardSet(
     Guarded(
         r"""\b(?:people|some|folks?|residents|locals)\s+(?:(?:round|around|in)\s+[A-Z][\w'-]+\s+)?
             (?:are\s+)?(?:saying|sayin(?!\w)|claiming)(?!\w)
-            (?!\s+(?:that\s+)?(?:they'?re|they\s+are|they\s+(?:don'?t|want|would|feel|need))\b)
+            (?!\s+(?:that\s+)?(?:they'?re|they\s+are|they\s+(?:don'?t|want|would|feel|need)|
+              thank|thanks|well\s+done|how)\b)
             (?!\s+(?:to\s+be|benefits?)\b)
           | \bsources?\s+(?:say|says|said|tell|tells|told|suggest|suggests|claim|claims)\b
           | \b(?:a|our|one)\s+(?:very\s+|usually\s+|highly\s+|most\s+)?(?:reliable|trusted|
@@ -324,8 +365,9 @@ PATTERNS = GuardSet(
               local|various|other|a\s+(?:local|neighbour|resident|friend))\s+)?(?:facebook|
               social\s+media|twitter|a\s+post|posts|locals|residents?|neighbours?|some|people|
               folk|gossip|rumou?rs?|whispers|friends?|the\s+(?:grapevine|village|locals)
-              |(?:a|one|another)\s+(?:neighbour|resident|local|friend|witness|passer-?by|
-              villager|member\s+of\s+the\s+public))\b
+              |(?:a|one|another)\s+(?:passing\s+)?(?:neighbour|resident|local|friend|witness|
+              passer-?by|villager|shopper|motorist|driver|customer|dog\s+walker|walker|caller|
+              onlooker|parent|pupil|member\s+of\s+the\s+public))\b
           | \b(?:social\s+media|facebook|twitter|nextdoor|whatsapp)(?:\s+(?:groups?|pages?|
               posts?|chats?))?\s+(?:is|are)\s+(?:saying|suggesting|claiming|buzzing)\b
           | \b(?:reports?|posts?|claims?)\s+(?:on|across)\s+(?:social\s+media|facebook|twitter|x|
@@ -389,8 +431,9 @@ PATTERNS = GuardSet(
           | \bnothing\s+(?:is\s+|has\s+been\s+|'s\s+been\s+)?(?:confirmed|verified)\s+
               (?:at\s+this\s+stage|so\s+far|as\s+yet|yet)\b
           | \b(?:though|although|but)\s+nothing\s+(?:is\s+|has\s+been\s+|'s\s+been\s+)?(?:yet\s+)?
-              (?:confirmed|verified)\b""",
-        words="nothing none",
+              (?:confirmed|verified)\b
+          | \b(?:nuthin'?|nothin'?|nowt)\s+(?:is\s+|has\s+been\s+|'s\s+been\s+)?confirmed\b""",
+        words="nothing none nuthin nuthin' nothin nothin' nowt",
     ),
     # "There's talk he may be linked", "there are suggestions the victim knew", "the suggestion
     # locally is", "chances are it's the same people", "our guess is".
@@ -497,11 +540,40 @@ DEBUNK = re.compile(
   | \bif\s+you\s+hear\s+(?:any\s+)?(?:gossip|rumou?rs?|hearsay)\b
   | \bunconfirmed\s+(?:information|reports?|posts?|claims?|stories)\s+(?:can|could|may|does)\b
   | \bfor\s+clarity\b | \bno\s+crime\s+(?:took\s+place|was\s+committed|has\s+been\s+committed)\b
-  | (?:^|[.!?]\s+)(?:it|that|this|they|he|she)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|won'?t|
-      will\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|didn'?t|did\s+not|doesn'?t|does\s+not)\s*[.!]
+  | \bthere\s+(?:was|were|has\s+been|have\s+been)\s+no\s+(?:stabbing|shooting|attack|abduction|
+      escape|incident|robbery|fire|crime)\b | \bnobody\s+has\s+(?:escaped|been\s+(?:hurt|stabbed|
+      taken|abducted|attacked))\b
+  | \bthe\s+(?:true|real|actual)\s+(?:figure|number|picture|story)\b
+  | \byou\s+may\s+have\s+(?:heard|seen|read)\b
+  | \b(?:sharing|spreading|posting|repeating)\s+(?:unverified|unconfirmed|false|untrue)\b
+  | \b(?:gossip|rumou?rs?|guesses|speculation)\b[^.!?]{0,30}\b(?:are|is)\s+not\s+evidence\b
+  | \bgossip\s+(?:can|could|will)\b
+
+  | (?:^|[.!?]\s+)(?:it|that|this|they|he|she|we)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|won'?t|
+      will\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|didn'?t|did\s+not|doesn'?t|does\s+not)\s*[.!,]
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# Scammers' own words, quoted in a warning: 'fraudsters are texting people saying a parcel
+# apparently couldn't be delivered', 'cold callers claim "we've heard there were burglaries"'.
+_SCAMMERS_SAY = re.compile(
+    r"""\b(?:scam\w*|fraudsters?|rogue\s+traders?|cold\s+callers?|conmen|con\s+artists|
+        criminals|callers\s+(?:claiming|pretending)|fake\s+[\w"“']+(?:\s+\w+)?|bogus\s+\w+)\b
+        [^.!?]{0,60}?
+        \b(?:say|says|saying|claim|claims|claiming|tell|tells|telling|texting|starting|asking)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_QUOTES = "\"“”"
+
+
+def _quoted_or_scammers_words(text: str, m: re.Match) -> bool:
+    sentence_start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
+    before = text[sentence_start : m.start()]
+    if sum(before.count(q) for q in _QUOTES) % 2 == 1:
+        return True
+    return _SCAMMERS_SAY.search(text, sentence_start, m.end()) is not None
 
 
 def find(text: str, ctx: RulesContext) -> list[Hit]:
@@ -511,7 +583,10 @@ def find(text: str, ctx: RulesContext) -> list[Hit]:
     if not matches or DEBUNK.search(text):
         return []
     matches = [
-        m for m in matches if not _ACKNOWLEDGED.search(text, max(0, m.start() - 40), m.start())
+        m
+        for m in matches
+        if not _ACKNOWLEDGED.search(text, max(0, m.start() - 40), m.start())
+        and not _quoted_or_scammers_words(text, m)
     ]
     return [
         Hit(

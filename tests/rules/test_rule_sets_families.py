@@ -177,3 +177,58 @@ def test_welsh_hearsay_is_a_rumour(ctx):
 )
 def test_cars_after_a_colour_and_legendary_places_are_not_names(real_ctx, text):
     assert "name" not in rules(text, real_ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "marker"),
+    [
+        ("That's us lowsed for the night. Cheers Motherwell.", "off_duty", "That's us lowsed"),
+        ("off 2 bed now, gn Heywood x", "off_duty", "off 2 bed"),
+        ("hearin loads of chat bout a knife at the skatepark, nuthin confirmed yet.", "rumour",
+         "hearin loads of chat"),
+        ("Could the thefts in Bedford be the work of the gang from Luton?", "rumour",
+         "be the work of the gang"),
+        ("We've been told Kieran Doherty might be behind the thefts.", "rumour",
+         "We've been told Kieran Doherty"),
+        ("Cold callers are apparently targeting bungalows in Leek.", "rumour", "apparently"),
+    ],
+)
+def test_the_fifteenth_sets_wordings_are_flagged(ctx, text, rule, marker):
+    assert marker in spans(text, ctx, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fraudsters are texting people saying a parcel apparently couldn't be delivered.",
+        'Cold callers claim "we\'ve heard there were burglaries on your street" to sell alarms.',
+        "Callers claiming to be from your bank say your account has supposedly been hacked.",
+        "Heard a loud bang near Tewkesbury around 3pm? That was a controlled explosion.",
+        "People are saying thank you in their hundreds after the pensioner was found safe.",
+    ],
+)
+def test_scammers_words_questions_and_thanks_are_not_rumours(ctx, text):
+    assert "rumour" not in rules(text, ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proud moment: 14 new PCSOs joined the Lancashire family today.",
+        "Meet Fletcher, the therapy dog who now visits our custody suite.",
+        "Two men took £600 of Jo Malone fragrance from a store in Chester.",
+    ],
+)
+def test_organisations_animals_and_brands_are_not_names(real_ctx, text):
+    assert "name" not in rules(text, real_ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thanks to Gary Smith, the dog walker who found her.", "Gary Smith"),
+        ("Our thoughts are with the Fairclough family.", "Fairclough"),
+    ],
+)
+def test_people_beside_those_words_are_still_names(real_ctx, text, name):
+    assert name in spans(text, real_ctx, "name")
