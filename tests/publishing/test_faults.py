@@ -187,8 +187,10 @@ def test_a_429_burst_makes_no_attempt_before_the_reset(
     assert len(answered) <= 5
     assert len(refused) <= 2
     if refused:
+        # The other request in flight (concurrency 2) may be answered just after the first
+        # refusal: the sandbox took it first and logged it second. Nothing more may be.
         after_refusal = [r for r in early if r["at"] > refused[0]["at"]]
-        assert all(r["status"] == 429 for r in after_refusal), after_refusal
+        assert sum(r["status"] != 429 for r in after_refusal) <= 1, after_refusal
 
 
 def test_bad_credentials_fail_clearly_without_retrying_and_others_keep_posting(
