@@ -78,6 +78,7 @@ PUBLIC_NAMES = frozenset(
         "Jo Malone",
         "Tom Ford",
         "Warren James",
+        "Jaffa Cakes",
     }
 )
 

@@ -52,7 +52,7 @@ HONORIFIC_WORDS = word_set(
     """ch chief deputy special acting temporary lord lady sir dame baroness baron rev revd
     reverend canon father bishop archdeacon vicar rabbi imam king queen prince princess duke
     duchess earl countess minister secretary judge recorder coroner captain capt major colonel
-    col general lieutenant lt admiral commodore sheriff cadet"""
+    col general lieutenant lt admiral commodore sheriff cadet storm"""
 )
 RANK_WORDS_FOLDED = POLICE_WORDS | HONORIFIC_WORDS
 PERSON_WORDS = word_set("mr mrs ms miss mx mister madam dr")

@@ -30,11 +30,14 @@ PATTERNS = GuardSet(
         words="duty",
     ),
     Guarded(
-        rf"""\b(?:end|finish)\s+of\s+(?:the\s+|our\s+|my\s+|a\s+|another\s+|today'?s\s+|
+        # Not "got to the end of a night shift without losing his hat": a time, not a sign-off.
+        rf"""(?<!to\sthe\s)(?<!at\sthe\s)(?<!by\sthe\s)(?<!until\sthe\s)(?<!till\sthe\s)
+            (?<!before\sthe\s)\b(?:end|finish)\s+of\s+(?:the\s+|our\s+|my\s+|a\s+|another\s+|today'?s\s+|
               tonight'?s\s+)?{_SHIFT}\b
           | \b(?:shift|lates|earlies|nights|late\s+shift|early\s+shift|night\s+shift|day\s+shift|
               (?:early|late|night|day)s?\s+turn|tour\s+of\s+duty)(?:'s|\s+is|\s+are|\s+now|\s+all)?\s+
-              (?:over|done|finished|complete|ended)\b
+              (?:over(?!\s+(?:the|christmas|easter|summer|winter|new\s+year|bank|coming|next)\b)|
+              done|finished|complete|ended)\b
           | \b(?:going|gone|now|we'?re|i'?m)\s+off\s+shift\b | \boff\s+shift\s+now\b""",
         words="shift shift's tour turn lates earlies nights",
     ),
@@ -77,7 +80,8 @@ PATTERNS = GuardSet(
         words="home",
     ),
     Guarded(
-        r"""\b(?:clocking|knocking|logging|booking)\s+off\b | \b(?:clocked|booked|logged)\s+off\b
+        r"""\b(?:clocking|clockin'?|knocking|knockin'?|logging|booking)\s+off\b
+          | \b(?:clocked|booked|logged)\s+off\b
           | \b(?:i'?m|we'?re|i\s+am|we\s+are|team\s+(?:is|are)|team'?s)\s+(?:all\s+)?off\s+
               (?:now|home|duty|for\s+the\s+(?:day|night))\b
           | \b(?:off|time|heading|going)\s+(?:to|2|for)\s+(?:get\s+|grab\s+|catch\s+)?
@@ -158,10 +162,12 @@ PATTERNS = GuardSet(
     # Goodbyes at the end of a shift, in their many regional and casual forms.
     Guarded(
         r"""(?:^|[.!?,;:]\s*)(?:ta[\s-]?ra|tara|ta[\s-]ta|ttfn|cheerio|toodle[\s-]?(?:oo|pip)|
-              see\s+ya|laters|laterz|l8rs?|later\s+all|bye\s+(?:all|everyone|everybody|folks|from)|
+              see\s+ya|c\s+ya|cya|laters|laterz|l8rs?|later\s+all|
+              bye\s+(?:all|everyone|everybody|folks|from)|
               adios|adieu|au\s+revoir|hasta\s+la\s+vista)\b
           | \b(?:ta[\s-]?ra|tara|ta[\s-]ta|cheerio|bye)\s+(?:for\s+now|from\s+(?:us|me|the))\b""",
-        words="ta tara ttfn cheerio toodle ya laters laterz l8r l8rs later bye adios adieu revoir "
+        words="ta tara ttfn cheerio toodle ya cya laters laterz l8r l8rs later bye adios adieu "
+        "revoir "
         "vista",
     ),
     Guarded(

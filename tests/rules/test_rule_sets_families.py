@@ -232,3 +232,22 @@ def test_organisations_animals_and_brands_are_not_names(real_ctx, text):
 )
 def test_people_beside_those_words_are_still_names(real_ctx, text, name):
     assert name in spans(text, real_ctx, "name")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("No joke: four in ten crashes on rural roads involve a driver going too fast.", "joke"),
+        ("PC Oyelaran got to the end of a night shift without losing his hat.", "off_duty"),
+        ("The new shift pattern puts more officers on duty on Saturday nights over the summer.",
+         "off_duty"),
+        ("Storm Darragh is expected to bring gusts of up to 80mph on Saturday.", "name"),
+    ],
+)
+def test_the_sixteenth_sets_look_alikes_are_left_alone(real_ctx, text, rule):
+    assert rule not in rules(text, real_ctx)
+
+
+def test_texting_clock_offs_are_off_duty(ctx):
+    spans_found = spans("ok thats us clockin off, c ya 2moro Rotherham x", ctx, "off_duty")
+    assert "clockin off" in spans_found
