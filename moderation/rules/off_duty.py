@@ -16,6 +16,9 @@ _SHIFT = (
     r"(?:shift|tour\s+of\s+duty|tour|turn|set\s+of\s+(?:nights|lates|earlies|shifts))"
 )
 _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "if you're heading home late", "students heading home for the holidays": someone else going.
+_NOT_SOMEONE_ELSE = r"""(?<!you're\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!who're\s)
+    (?<!people\s)(?<!students\s)(?<!pupils\s)(?<!fans\s)(?<!visitors\s)(?<!shoppers\s)"""
 
 PATTERNS = GuardSet(
     Guarded(
@@ -66,14 +69,9 @@ PATTERNS = GuardSet(
         words="done finished finishing wrapping wrapped packing another",
     ),
     Guarded(
-        r"""(?=heading|off|going)
-            (?<!you're\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!who're\s)(?<!people\s)
-            (?<!students\s)(?<!pupils\s)(?<!fans\s)(?<!visitors\s)(?<!shoppers\s)
+        rf"""(?=heading|off|going){_NOT_SOMEONE_ELSE}
             \b(?:heading|off|going)\s+home\s+(?:now|for|after)\b(?!\s+a\s+night\s+out)(?![^.!?\n]*\?)
-          | (?=heading)
-            (?<!you're\s)(?<!youre\s)(?<!you\sare\s)(?<!they're\s)(?<!who're\s)(?<!people\s)
-            (?<!students\s)(?<!pupils\s)(?<!fans\s)(?<!visitors\s)(?<!shoppers\s)
-            \bheading\s+home\b(?![^.!?\n]*\?)
+          | (?=heading){_NOT_SOMEONE_ELSE}\bheading\s+home\b(?![^.!?\n]*\?)
           | (?:^|(?<=[.!?,;:]\s))off\s+home\b(?![^.!?\n]*\?)
           | (?<!\bat\s)(?<!\bby\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\buntil\s)(?<!\bschool\s)
             \bhome\s+time\b""",
@@ -111,7 +109,6 @@ PATTERNS = GuardSet(
               (?:night|nite|nighty)(?:\s+night)?,?\s+
               (?:all|everyone|everybody|folks|peeps|team)\b(?!\s+(?:round|over|long|day))
           | \bnight\s+night\b | \bnighty\s+night\b | \bnos\s+da\b | \bhwyl\s+fawr\b
-
           | \boidhche\s+mhath\b | \bo[ií]che\s+mhaith\b
           | (?:^|[.!,;:]\s*)sleep\s+(?:well|tight)\b
           | \b(?:last|final)\s+(?:patrol|call|job)\s+(?:of\s+the\s+(?:night|day|shift)\s+)?
@@ -167,8 +164,7 @@ PATTERNS = GuardSet(
               adios|adieu|au\s+revoir|hasta\s+la\s+vista)\b
           | \b(?:ta[\s-]?ra|tara|ta[\s-]ta|cheerio|bye)\s+(?:for\s+now|from\s+(?:us|me|the))\b""",
         words="ta tara ttfn cheerio toodle ya cya laters laterz l8r l8rs later bye adios adieu "
-        "revoir "
-        "vista",
+        "revoir vista",
     ),
     Guarded(
         r"""\b(?:until|till|til)\s+next\s+time\b | \bcall(?:ing|ed)?\s+it\s+a\s+(?:night|day)\b""",

@@ -280,7 +280,7 @@ PATTERNS = GuardSet(
               (?:told|tells|has\s+told|have\s+told)\s+(?:(?:PCSO|PC|Sgt|our|one\s+of\s+our|the)\s+)?
               [\w'-]+\s+(?:[\w'-]+\s+)?that\b{_ABOUT_AN_INCIDENT}
           | (?:^|[.!?]\s+|\bwe\s+)understand\s+from\s+(?:a|an|one|some|several|a\s+few|local)\b
-            (?![^.!?,;]{0, 25}\b(?:council|officers?|police|force|authority|agency|ambulance|
+            (?![^.!?,;]{{0,25}}\b(?:council|officers?|police|force|authority|agency|ambulance|
               fire\s+service|highways)\b)""",
         words="told tells understand",
     ),
@@ -584,7 +584,6 @@ DEBUNK = re.compile(
   | \bthere\s+is\s+no\s+(?:evidence|suggestion)\b
   | \b(?:isn'?t|is\s+not|it'?s\s+not)\s+(?:a\s+|just\s+)?(?:gossip|rumou?r|hearsay)\b
   | \bdon'?t\s+deal\s+in\s+(?:hearsay|gossip|rumou?rs?)\b
-  | \b(?:gossip|hearsay|rumou?rs?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+evidence\b
   | \bif\s+you\s+hear\s+(?:any\s+)?(?:gossip|rumou?rs?|hearsay)\b
   | \bunconfirmed\s+(?:information|reports?|posts?|claims?|stories)\s+(?:can|could|may|does)\b
   | \bfor\s+clarity\b | \bno\s+crime\s+(?:took\s+place|was\s+committed|has\s+been\s+committed)\b
@@ -594,9 +593,9 @@ DEBUNK = re.compile(
   | \bthe\s+(?:true|real|actual)\s+(?:figure|number|picture|story)\b
   | \byou\s+may\s+have\s+(?:heard|seen|read)\b
   | \b(?:sharing|spreading|posting|repeating)\s+(?:unverified|unconfirmed|false|untrue)\b
-  | \b(?:gossip|rumou?rs?|guesses|speculation)\b[^.!?]{0,30}\b(?:are|is)\s+not\s+evidence\b
+  | \b(?:gossip|hearsay|rumou?rs?|guesses|speculation)\b[^.!?]{0,30}?
+      \b(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+evidence\b
   | \bgossip\s+(?:can|could|will)\b
-
   | (?:^|[.!?]\s+)(?:it|that|this|they|he|she|we)\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not|won'?t|
       will\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|didn'?t|did\s+not|doesn'?t|does\s+not)\s*[.!,]
     """,

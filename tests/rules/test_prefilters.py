@@ -48,3 +48,22 @@ def test_a_pattern_matches_only_text_its_precondition_admits(text):
 ])
 def test_real_examples_are_still_flagged_through_the_preconditions(ctx, rule, text):
     assert rule in rules(text, ctx)
+
+
+def _all_patterns():
+    from moderation.rules import joke, names, off_duty, puns, rumour
+    from moderation.rules.text import GuardSet
+
+    for module in (joke, names, off_duty, puns, rumour, location, links):
+        for value in vars(module).values():
+            if isinstance(value, GuardSet):
+                yield from (guard.pattern for guard in value.guards)
+            elif isinstance(value, re.Pattern):
+                yield value
+
+
+def test_no_pattern_holds_a_quantifier_an_f_string_turned_into_a_tuple():
+    # rf"[^.]{0,25}" is an f-string expression: the pattern silently becomes "[^.](0, 25)".
+    tuple_text = re.compile(r"\(\d+, \d+\)")
+    spoiled = [p.pattern[:80] for p in _all_patterns() if tuple_text.search(p.pattern)]
+    assert spoiled == []

@@ -114,6 +114,7 @@ def test_hearsay_through_others_and_hunches_are_rumours(ctx, text, marker):
         "Word is out about our bike marking days! Bring your bike on Saturday.",
         "People are saying they're not sure where to report fly-tipping. It's the council.",
         "We understand from the council that the road will reopen at 6pm.",
+        "We understand from a local council officer that the road will reopen at 6pm.",
         "Looks like the weather might be good for the fun run on Sunday!",
         "The alarm was loud enough, we reckon.",
     ],
